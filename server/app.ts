@@ -1,0 +1,103 @@
+/**
+ * buildApp: the Fastify instance with socket.io on the same HTTP server. Every edge (routes, socket gateway)
+ * is registered here; the caller decides when to listen and when to close.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Server as SocketServer } from 'socket.io';
+import type { Config } from './config.js';
+import { installErrorHandler } from './http/errors.js';
+import { registerHealthRoutes } from './http/health.js';
+import { loggerOptions } from './logger.js';
+import { clientDistDir } from './paths.js';
+import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
+import { attachSocketGateway } from './socket/gateway.js';
+import { openStorage, type Storage } from './storage/index.js';
+
+export type Io = SocketServer<ClientToServerEvents, ServerToClientEvents>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: Io;
+    storage: Storage;
+    config: Config;
+  }
+}
+
+export interface AppOptions {
+  /** Use this storage instead of opening one from the config (tests). */
+  storage?: Storage;
+  /** Folder of the built web client; defaults to dist/client. */
+  clientDir?: string;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
+export const SOCKET_RECOVERY_MS = 2 * 60_000;
+
+export async function buildApp(config: Config, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { ...loggerOptions(config), ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    // Close idle keep-alive connections on close so shutdown is not held up by them.
+    forceCloseConnections: 'idle',
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+  const storage = opts.storage ?? (await openStorage(config));
+  app.decorate('storage', storage);
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
+  });
+  installErrorHandler(app);
+  registerHealthRoutes(app);
+  await registerClient(app, opts.clientDir ?? clientDistDir());
+
+  const io: Io = new SocketServer(app.server, {
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: SOCKET_RECOVERY_MS },
+  });
+  app.decorate('io', io);
+  attachSocketGateway(io, app.log);
+
+  // Disconnect sockets before the HTTP server stops accepting, so close() does not wait on them.
+  app.addHook('preClose', async () => {
+    io.local.disconnectSockets(true);
+  });
+  app.addHook('onClose', async () => {
+    await io.close();
+    if (!opts.storage) await storage.close();
+  });
+  return app;
+}
+
+/** Serves the built web client and falls back to index.html for its client-side routes. */
+async function registerClient(app: FastifyInstance, dir: string): Promise<void> {
+  if (!existsSync(dir)) {
+    app.log.warn({ dir }, 'web client not built (run npm run build); serving the API only');
+    return;
+  }
+  await app.register(fastifyStatic, { root: dir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const isPage =
+      req.method === 'GET' && !req.url.startsWith('/api/') && req.headers.accept?.includes('text/html');
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url}` } });
+  });
+}

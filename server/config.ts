@@ -1,0 +1,99 @@
+/**
+ * Configuration: read once at start from the environment (and an optional .env), validated with zod, then
+ * passed down as a typed object. A bad value stops the start with one line naming the variable.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const url = (protocols: string[]) =>
+  z.url({ message: 'must be a URL' }).refine((u) => protocols.some((p) => u.startsWith(`${p}:`)), {
+    message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  });
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a whole number from 0 to 65535' })
+    .int('must be a whole number from 0 to 65535')
+    .min(0, 'must be a whole number from 0 to 65535')
+    .max(65535, 'must be a whole number from 0 to 65535')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  REDIS_URL: url(['redis', 'rediss']).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  OPENAI_BASE_URL: url(['http', 'https']).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_CODER_MODEL: z.string().min(1).optional(),
+  PUBLIC_URL: url(['http', 'https']).optional(),
+  DATA_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number of days' }).int().min(1).optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Empty strings mean "not set", as in `PORT=` in a .env file or a blank Docker env entry. */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(ConfigSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') out[key] = value.trim();
+  }
+  return out;
+}
+
+function redactUrl<T extends string | undefined>(u: T): T {
+  return (u ? u.replace(/\/\/[^@/]*@/, '//***@') : u) as T;
+}
+
+function readDotenv(path: string): Record<string, string> {
+  return existsSync(path) ? parseDotenv(readFileSync(path)) : {};
+}
+
+/**
+ * Parses the configuration. With `dotenv: true`, values from `.env` in the working directory fill in what the
+ * environment does not set (the environment wins, as with every dotenv tool).
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  opts: { dotenv?: boolean; dotenvPath?: string } = {},
+): Config {
+  const merged = opts.dotenv ? { ...readDotenv(opts.dotenvPath ?? '.env'), ...withoutEmpty(env) } : env;
+  const result = ConfigSchema.safeParse(withoutEmpty(merged));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'configuration');
+    const raw = merged[variable];
+    // Never echo a secret back: keys are not shown, URLs lose their credentials.
+    const safe = variable.endsWith('_KEY') ? undefined : raw && redactUrl(raw);
+    const shown = safe === undefined ? '' : ` (got "${safe}")`;
+    throw new ConfigError(variable, `${issue?.message ?? 'is invalid'}${shown}`);
+  }
+  return result.data;
+}
+
+/** What is safe to log about the configuration: never keys or passwords in URLs. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return {
+    port: config.PORT,
+    host: config.HOST,
+    storage: config.DATABASE_URL ? redactUrl(config.DATABASE_URL) : `sqlite in ${config.DATA_DIR}`,
+    redis: redactUrl(config.REDIS_URL) ?? 'off',
+    llm:
+      config.OPENAI_BASE_URL || config.OPENAI_API_KEY
+        ? (config.OPENAI_BASE_URL ?? 'openai')
+        : 'off (embedded engine)',
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The coder's public types. The client engine, the scores, the protocol and storage use these; the coder's
+ * internals (lexicons, rules, models) stay behind `createCoder`.
+ */
+import type { ClientCode, CounsellorCode, DarnCat, Lang } from '../codes.js';
+
+export type Speaker = 'counsellor' | 'client';
+
+/** One utterance of the conversation so far, oldest first. */
+export interface Utterance {
+  speaker: Speaker;
+  text: string;
+}
+
+/** Techniques for evoking change talk (and summaries) the coder recognises in a counsellor turn. */
+export const TECHNIQUES = [
+  'summary',
+  'scalingQuestion',
+  'exploringDiscrepancy',
+  'lookingForward',
+  'lookingBack',
+  'values',
+  'askingViaAmbivalence',
+  'askingPermission',
+  'doubleSidedReflection',
+  'evokingQuestion',
+] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+
+export interface CounsellorCoding {
+  code: CounsellorCode;
+  /** 0..1 */
+  confidence: number;
+  /** Short, human-readable, in the coding language: "starts with 'Så du…' and restates the client's words". */
+  reason: string;
+  techniques: Technique[];
+  lang: Lang;
+}
+
+export interface ClientCoding {
+  code: ClientCode;
+  /** The DARN-CAT kind when code is CHANGE (and the sustain-talk counterpart when SUSTAIN, if recognisable). */
+  kind?: DarnCat;
+  confidence: number;
+  reason: string;
+  lang: Lang;
+}
+
+export interface CodingContext {
+  /** The conversation so far, oldest first, not including the utterance being coded. */
+  history: readonly Utterance[];
+  /** Language when known; detected when absent. */
+  lang?: Lang;
+  /** The target behaviour in the coding language ("stop smoking"), to judge change vs sustain talk. */
+  targetBehaviour?: string;
+}
+
+export interface Coder {
+  codeCounsellor(text: string, ctx: CodingContext): CounsellorCoding;
+  codeClient(text: string, ctx: CodingContext): ClientCoding;
+}

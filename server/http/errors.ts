@@ -1,0 +1,34 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, HTTP_STATUS } from '../protocol/errors.js';
+
+/** Maps every error that reaches Fastify to `{ error: { code, message } }` with the status of its code. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    let code: ErrorCode;
+    let message: string;
+    let details: unknown;
+    if (err instanceof AppError) {
+      ({ code, message, details } = err);
+    } else if (hasZodFastifySchemaValidationErrors(err)) {
+      code = 'validation_failed';
+      message = 'the request does not match the expected shape';
+      details = err.validation.map((v) => ({ path: v.instancePath || '/', message: v.message }));
+    } else if (err.statusCode === 429) {
+      code = 'rate_limited';
+      message = 'too many requests: wait a moment and try again';
+    } else if (err.statusCode === 413) {
+      code = 'payload_too_large';
+      message = 'the request body is too large';
+    } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      code = 'bad_request';
+      message = err.message;
+    } else {
+      code = 'internal';
+      // 5xx details go to the log only.
+      message = 'something went wrong on the server; it has been logged';
+      req.log.error({ err }, 'unhandled error');
+    }
+    reply.status(HTTP_STATUS[code]).send({ error: { code, message, ...(details ? { details } : {}) } });
+  });
+}

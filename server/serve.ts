@@ -1,0 +1,31 @@
+/** Starts the server and owns the process's signals: a clean shutdown within SHUTDOWN_TIMEOUT_MS. */
+import { buildApp } from './app.js';
+import { type Config, describeConfig } from './config.js';
+
+export const SHUTDOWN_TIMEOUT_MS = 5_000;
+
+export async function startServer(config: Config): Promise<void> {
+  const app = await buildApp(config);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // If anything hangs, still leave within the limit, and say so with a failing exit code.
+    setTimeout(() => {
+      app.log.error('shutdown timed out');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    try {
+      await app.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info({ config: describeConfig(config) }, 'changetalk ready');
+}

@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from '../../server/paths.js';
+
+export const TSX = join(projectRoot(), 'node_modules', '.bin', 'tsx');
+export const CLI = join(projectRoot(), 'server', 'cli', 'main.ts');
+
+export interface Spawned {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs the real CLI in a child process (so signals and exit codes are real). */
+export function spawnCli(args: string[], env: Record<string, string>, cwd: string): Spawned {
+  const child = spawn(TSX, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  child.stderr?.on('data', (d) => {
+    out += d;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, output: () => out, exited };
+}
+
+/** Waits for the server's "listening" log line and returns its port. */
+export async function waitForPort(s: Spawned, timeoutMs = 15_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const m = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(s.output());
+    if (m) return Number(m[1]);
+    if (s.child.exitCode !== null) throw new Error(`server exited early:\n${s.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`server did not start:\n${s.output()}`);
+}

@@ -1,12 +1,74 @@
+/**
+ * `changetalk eval --file F.csv [--json]`: codes every transcript of a gold-coded CSV in order and prints how
+ * well the coder agrees (shared/eval/README.md), plus its speed.
+ */
 import type { Command } from 'commander';
+import { createCoder } from '../../domain/coder/index.js';
+import { type EvalReport, evaluate, predict } from '../../domain/scores/evaluation.js';
+import type { ClassScore } from '../../domain/scores/metrics.js';
+import { parseCodedCsv } from '../../domain/transcript/csv.js';
+import { EXIT_OK, fail, fmt, type Io, processIo, readInput } from '../coder-io.js';
 
-/** Placeholder: replaced by the issue that builds `changetalk eval`. */
+export interface EvalOptions {
+  file: string;
+  json?: boolean;
+}
+
+export type EvalOutput = EvalReport & { utterancesPerSecond: number | null };
+
+const MS_PER_S = 1000;
+
+function classLines(scores: Record<string, ClassScore>): string[] {
+  return Object.entries(scores).map(
+    ([c, s]) =>
+      `  ${c.padEnd(20)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}  n ${s.support}`,
+  );
+}
+
+export function formatEval(r: EvalOutput): string {
+  const c = r.counsellor;
+  return [
+    `Counsellor, coarse: macro-F1 ${fmt(c.coarse.macroF1)}  kappa ${fmt(c.coarse.kappa)}`,
+    ...classLines(c.coarse.perClass),
+    `Counsellor, fine: accuracy ${fmt(c.fine.accuracy)}  macro-F1 ${fmt(c.fine.macroF1)}  n ${c.fine.n}`,
+    `Questions open/closed F1 ${fmt(c.questionOpenClosedF1)}`,
+    `Reflections simple/complex F1 ${fmt(c.reflectionSimpleComplexF1)}`,
+    `Client: macro-F1 ${fmt(r.client.macroF1)}  kappa ${fmt(r.client.kappa)}`,
+    ...classLines(r.client.perClass),
+    `Transcripts: n ${r.transcripts.n}  R:Q Pearson ${fmt(r.transcripts.rqPearson)}  %CR Pearson ${fmt(r.transcripts.pctCrPearson)}  quality AUC ${fmt(r.transcripts.qualityAuc)}`,
+    `Speed: ${r.utterancesPerSecond === null ? '—' : Math.round(r.utterancesPerSecond)} utterances/s`,
+    '',
+  ].join('\n');
+}
+
+/** Runs the evaluation; returns the exit code. */
+export function runEval(opts: EvalOptions, io: Io = processIo): number {
+  const input = readInput(opts.file);
+  if (!input.ok) return fail(io, 'eval', input.message);
+  const parsed = parseCodedCsv(input.text);
+  if (!parsed.ok) return fail(io, 'eval', `${opts.file}:${parsed.line}: ${parsed.message}`);
+  const coder = createCoder();
+  // One transcript first, untimed: the speed figure is for a warmed-up coder (regexes compiled, JIT done).
+  predict(coder, parsed.value.slice(0, 1));
+  const started = performance.now();
+  const scored = predict(coder, parsed.value);
+  const seconds = (performance.now() - started) / MS_PER_S;
+  const n = scored.reduce((a, t) => a + t.length, 0);
+  const report: EvalOutput = {
+    ...evaluate(scored),
+    utterancesPerSecond: seconds > 0 && n > 0 ? n / seconds : null,
+  };
+  io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEval(report));
+  return EXIT_OK;
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('(not built yet)')
-    .action(() => {
-      process.stderr.write('changetalk eval: not built yet\n');
-      process.exitCode = 1;
+    .description('evaluate the MI coder against a gold-coded transcript CSV')
+    .requiredOption('--file <path>', 'coded transcript CSV (see eval/README.md)')
+    .option('--json', 'print one JSON object instead of a table')
+    .action((opts: EvalOptions) => {
+      process.exitCode = runEval(opts);
     });
 }

@@ -59,3 +59,8 @@ export interface Coder {
   codeCounsellor(text: string, ctx: CodingContext): CounsellorCoding;
   codeClient(text: string, ctx: CodingContext): ClientCoding;
 }
+
+/** One utterance with its coding: what a coded transcript is made of. */
+export type CodedUtterance =
+  | { speaker: 'counsellor'; text: string; coding: CounsellorCoding }
+  | { speaker: 'client'; text: string; coding: ClientCoding };

@@ -1,0 +1,38 @@
+/**
+ * Coder speed: load time (import + createCoder) and utterances per second on one core, over synthetic
+ * conversations in nb, da and en. A script, not a test: `npx tsx bench/coder.ts`.
+ */
+import { performance } from 'node:perf_hooks';
+
+const ROUNDS = 400;
+const CONVERSATION = [
+  ['client', 'I know I should cut down, but drinking helps me relax after work.'],
+  ['counsellor', 'So on the one hand it helps you unwind, and on the other you are worried where it is going.'],
+  ['client', 'Yeah. My kids have started to notice.'],
+  ['counsellor', 'What would be different for them if you drank less?'],
+  ['client', 'Jeg vil være en god mamma, men jeg røyker fortsatt.'],
+  ['counsellor', 'Du vil være en god mamma. Hva tenker du om røykingen nå?'],
+  ['client', 'Jeg ved godt, at jeg burde stoppe, men det er svært.'],
+  ['counsellor', 'Det lyder som om du har tænkt meget over det. Må jeg fortælle, hvad andre har haft gavn af?'],
+] as const;
+
+const t0 = performance.now();
+const { createCoder } = await import('../server/domain/coder/index.js');
+const coder = createCoder();
+const loadMs = performance.now() - t0;
+
+const history: { speaker: 'counsellor' | 'client'; text: string }[] = [];
+let n = 0;
+const t1 = performance.now();
+for (let r = 0; r < ROUNDS; r++) {
+  history.length = 0;
+  for (const [speaker, text] of CONVERSATION) {
+    const ctx = { history };
+    if (speaker === 'counsellor') coder.codeCounsellor(text, ctx);
+    else coder.codeClient(text, ctx);
+    history.push({ speaker, text });
+    n++;
+  }
+}
+const seconds = (performance.now() - t1) / 1000;
+process.stdout.write(`load: ${loadMs.toFixed(1)} ms\nspeed: ${Math.round(n / seconds)} utterances/s (${n} utterances, language detected)\n`);

@@ -1,0 +1,123 @@
+/**
+ * The client coder: change talk (with its DARN-CAT kind), sustain talk or neutral. Cues are first-person
+ * statements about the change; when an utterance holds both sides ("I want to, but I love it") the side said
+ * last carries the turn, since that is where the client leaves it.
+ */
+import type { ClientCode, DarnCat, Lang } from '../../codes.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { type ClientReasonKey, REASONS } from '../reasons/index.js';
+import { normalise, tokens } from '../text.js';
+import type { ClientCoding, Utterance } from '../types.js';
+
+const KINDS: readonly DarnCat[] = [
+  'takingSteps',
+  'commitment',
+  'activation',
+  'need',
+  'ability',
+  'desire',
+  'reasons',
+];
+const CUE_CONFIDENCE = 0.7;
+const NEUTRAL_CONFIDENCE = 0.6;
+const BACKCHANNEL_CONFIDENCE = 0.9;
+const CONTEXT_CONFIDENCE = 0.45;
+/** Words a reply needs before it counts as an answer with content rather than an acknowledgement. */
+const SUBSTANTIVE_ANSWER = 6;
+
+interface Hit {
+  code: ClientCode;
+  reason: ClientReasonKey;
+  kind?: DarnCat;
+  at: number;
+  cue: string;
+}
+
+function firstHit(re: RegExp, text: string, make: (cue: string) => Omit<Hit, 'at' | 'cue'>): Hit | null {
+  const m = re.exec(text);
+  return m ? { ...make(m[0]), at: m.index, cue: m[0] } : null;
+}
+
+function hitsOf(text: string, lex: Lexicon): Hit[] {
+  const c = lex.client;
+  const hits: (Hit | null)[] = KINDS.map((kind) =>
+    firstHit(c[kind], text, () => ({ code: 'CHANGE', reason: kind, kind })),
+  );
+  hits.push(firstHit(c.changeByNegation, text, () => ({ code: 'CHANGE', reason: 'desire', kind: 'desire' })));
+  hits.push(firstHit(c.sustain, text, () => ({ code: 'SUSTAIN', reason: 'sustain' })));
+  return hits.filter((h): h is Hit => h !== null);
+}
+
+/**
+ * Picks the hit said last. A cue nested inside a longer one is part of it ("a problem" inside "I don't think
+ * it's a problem"), and at the same place the longer reading wins.
+ */
+function decisive(hits: readonly Hit[]): Hit | null {
+  const sorted = [...hits].sort((a, b) => a.at - b.at || b.cue.length - a.cue.length);
+  let best: Hit | null = null;
+  for (const h of sorted) {
+    if (best && h.at < best.at + best.cue.length) continue;
+    best = h;
+  }
+  return best;
+}
+
+function coding(
+  lang: Lang,
+  code: ClientCode,
+  reason: ClientReasonKey,
+  cue: string,
+  confidence: number,
+  kind?: DarnCat,
+): ClientCoding {
+  const out: ClientCoding = { code, confidence, reason: REASONS[lang].client[reason]({ cue }), lang };
+  if (kind) out.kind = kind;
+  return out;
+}
+
+type Direction = 'change' | 'sustain' | null;
+
+/** Which way the counsellor's last turn asked: an answer to "what worries you about it?" is a reason to change. */
+function askedDirection(history: readonly Utterance[], lex: Lexicon): Direction {
+  const last = history[history.length - 1];
+  if (last?.speaker !== 'counsellor') return null;
+  const text = normalise(last.text);
+  if (lex.client.askedTowardSustain.test(text)) return 'sustain';
+  return lex.client.askedTowardChange.test(text) ? 'change' : null;
+}
+
+/** A bare yes/no or a substantive reply with no cue of its own takes the direction it was asked in. */
+function answerTo(norm: string, direction: Direction, lex: Lexicon, lang: Lang): ClientCoding | null {
+  if (direction === null || norm.endsWith('?')) return null;
+  const yes = lex.client.yes.test(norm);
+  const no = lex.client.no.test(norm);
+  const substantive = tokens(norm).length >= SUBSTANTIVE_ANSWER;
+  if (!yes && !no && !substantive) return null;
+  // Only answers toward change are read this way: replies to status-quo questions proved too mixed to call.
+  if (direction !== 'change' || no) return null;
+  return coding(lang, 'CHANGE', 'answer', norm, CONTEXT_CONFIDENCE, 'reasons');
+}
+
+export function codeClientWith(
+  text: string,
+  history: readonly Utterance[],
+  lex: Lexicon,
+  lang: Lang,
+): ClientCoding {
+  const norm = normalise(text);
+  const direction = askedDirection(history, lex);
+  if (tokens(norm).length === 0 || lex.backchannel.test(norm)) {
+    const answer =
+      lex.client.yes.test(norm) || lex.client.no.test(norm) ? answerTo(norm, direction, lex, lang) : null;
+    return answer ?? coding(lang, 'NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
+  }
+  const best = decisive(hitsOf(norm, lex));
+  // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
+  // the status quo.
+  if (best?.code === 'CHANGE' && lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
+    return coding(lang, 'SUSTAIN', 'sustain', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  if (!best)
+    return answerTo(norm, direction, lex, lang) ?? coding(lang, 'NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  return coding(lang, best.code, best.reason, best.cue.trim(), CUE_CONFIDENCE, best.kind);
+}

@@ -1,0 +1,80 @@
+/**
+ * What the counsellor rules look at in one sentence: how it starts once fillers are gone, whether it asks,
+ * and how much of the client's last words it carries (with the pronoun shift I→you counted as overlap).
+ */
+import type { Lexicon } from '../lexicon/types.js';
+import { stem, tokens } from '../text.js';
+
+export interface SentenceFeatures {
+  text: string;
+  /** The sentence without leading fillers ("so", "okay", "well"). */
+  core: string;
+  asks: boolean;
+  tokenCount: number;
+  /** Content stems of this sentence (no stopwords, no pronouns). */
+  content: string[];
+}
+
+export interface ClientEcho {
+  /** Share of this sentence's content stems that the client used in their last turn(s), 0..1. */
+  overlap: number;
+  /** Number of shared content stems. */
+  shared: number;
+  /** The client spoke about themself (I/me) and the counsellor says you: the pronoun shift of a reflection. */
+  pronounShift: boolean;
+}
+
+const MAX_FILLER_STRIPS = 4;
+
+export function stripFillers(text: string, lex: Lexicon): string {
+  let core = text;
+  for (let i = 0; i < MAX_FILLER_STRIPS; i++) {
+    const m = lex.leadingFiller.exec(core);
+    if (!m || m[0].length === 0) break;
+    core = core.slice(m[0].length).trimStart();
+  }
+  return core.replace(/^[,.\s-]+/, '');
+}
+
+export function contentStems(toks: readonly string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const t of toks) {
+    if (lex.stopwords.has(t) || lex.firstPerson.has(t) || lex.secondPerson.has(t) || t.length < 3) continue;
+    out.push(stem(t));
+  }
+  return out;
+}
+
+export function sentenceFeatures(text: string, lex: Lexicon): SentenceFeatures {
+  const core = stripFillers(text, lex);
+  const toks = tokens(core);
+  return {
+    text,
+    core,
+    asks: /\?\s*["')]?$/.test(text),
+    tokenCount: toks.length,
+    content: contentStems(toks, lex),
+  };
+}
+
+export interface ClientWords {
+  stems: ReadonlySet<string>;
+  firstPerson: boolean;
+}
+
+export function clientWords(clientText: string, lex: Lexicon): ClientWords {
+  const toks = tokens(clientText);
+  return { stems: new Set(contentStems(toks, lex)), firstPerson: toks.some((t) => lex.firstPerson.has(t)) };
+}
+
+export function echo(f: SentenceFeatures, client: ClientWords | null, lex: Lexicon): ClientEcho {
+  if (!client || f.content.length === 0) return { overlap: 0, shared: 0, pronounShift: false };
+  const shared = f.content.filter((s) => client.stems.has(s)).length;
+  const saysYou = tokens(f.core).some((t) => lex.secondPerson.has(t));
+  return { overlap: shared / f.content.length, shared, pronounShift: client.firstPerson && saysYou };
+}
+
+/** Strong reflection openings are checked before and after fillers go ("so you…" loses its "so" as a filler). */
+export function strongStart(f: SentenceFeatures, lex: Lexicon): boolean {
+  return lex.strongReflectionStart.test(f.text) || lex.strongReflectionStart.test(f.core);
+}

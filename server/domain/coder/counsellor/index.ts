@@ -1,0 +1,64 @@
+/** The counsellor coder: split into sentences, code each against the client's last words, combine. */
+import type { Lang } from '../../codes.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { REASONS } from '../reasons/index.js';
+import { normalise, sentences } from '../text.js';
+import type { CounsellorCoding, Utterance } from '../types.js';
+import { combine } from './combine.js';
+import { type ClientWords, clientWords, sentenceFeatures } from './features.js';
+import { classifySentence } from './sentence.js';
+import { techniquesOf } from './techniques.js';
+
+/** The client's turn(s) since the counsellor last spoke: what a reflection would be built from. */
+function lastClientTurn(history: readonly Utterance[]): string | null {
+  const parts: string[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const u = history[i] as Utterance;
+    if (u.speaker === 'counsellor') {
+      if (parts.length > 0) break;
+      continue;
+    }
+    parts.unshift(u.text);
+  }
+  return parts.length > 0 ? normalise(parts.join(' ')) : null;
+}
+
+function lastOf(history: readonly Utterance[], speaker: Utterance['speaker']): string {
+  for (let i = history.length - 1; i >= 0; i--)
+    if (history[i]?.speaker === speaker) return normalise(history[i]?.text ?? '');
+  return '';
+}
+
+/** Input counts as permitted when the client asked for it, or agreed when the counsellor asked permission. */
+function permitted(history: readonly Utterance[], lex: Lexicon): boolean {
+  const client = lastOf(history, 'client');
+  if (client === '') return false;
+  if (lex.clientAsks.test(client)) return true;
+  return lex.permission.test(lastOf(history, 'counsellor')) && lex.clientAgrees.test(client);
+}
+
+export function codeCounsellorWith(
+  text: string,
+  history: readonly Utterance[],
+  lex: Lexicon,
+  lang: Lang,
+): CounsellorCoding {
+  const norm = normalise(text);
+  const lastClient = lastClientTurn(history);
+  const client: ClientWords | null = lastClient === null ? null : clientWords(lastClient, lex);
+  const ctx = { lex, client, permitted: permitted(history, lex) };
+  const parts = sentences(norm);
+  const cands = (parts.length > 0 ? parts : ['']).map((s) => classifySentence(sentenceFeatures(s, lex), ctx));
+  // A greeting with small talk ("Hi, come in and sit down. Good to see you.") is Other unless it asks something.
+  const greeted = lex.greeting.test(norm) && !cands.some((c) => c.code.startsWith('QUESTION'));
+  const best = greeted
+    ? { ...(cands[0] as (typeof cands)[number]), code: 'OTHER' as const, reason: 'backchannel' as const }
+    : combine(cands);
+  return {
+    code: best.code,
+    confidence: best.confidence,
+    reason: REASONS[lang].counsellor[best.reason](best),
+    techniques: techniquesOf(norm, best, lex),
+    lang,
+  };
+}

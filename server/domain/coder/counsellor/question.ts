@@ -1,0 +1,85 @@
+/**
+ * Questions: open when they invite a wide answer (what / how / why / tell me), closed when a yes/no, a fact or
+ * a choice between options answers them. A statement with a question mark that restates the client is a
+ * reflection said with rising intonation, not a question (MITI 4.2.1).
+ */
+import type { Lexicon } from '../lexicon/types.js';
+import { type Candidate, candidate } from './candidate.js';
+import { type ClientEcho, type SentenceFeatures, strongStart } from './features.js';
+
+const OPEN_CONFIDENCE = 0.85;
+const CLOSED_CONFIDENCE = 0.8;
+const REFLECTIVE_CONFIDENCE = 0.6;
+/** A rising-intonation statement needs this much of the client's words to count as a reflection. */
+const REFLECTIVE_MIN_OVERLAP = 0.25;
+const SHORT_FRAGMENT = 8;
+/** A short alternative at the end of a question: "…, X or Y?" (also eller). */
+const CHOICE = /,[^,]{1,40}\s(?:or|eller)\s[^,]{1,30}\?$/u;
+const FRAGMENT_OVERLAP = 0.5;
+
+/** The last clause often carries the question ("You said X, what would…?"). */
+function lastClause(core: string): string {
+  const parts = core.split(/[,;:]\s+|\s[-–]\s/);
+  return (parts[parts.length - 1] ?? core).trim();
+}
+
+function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
+  if (lex.factQuestion.test(text))
+    return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'factQuestion', text);
+  if (lex.openQuestion.test(text)) {
+    // "What would you prefer, walking or cycling?" offers a choice: closed.
+    if (CHOICE.test(text)) return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'orQuestion', text);
+    return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openQuestion', text);
+  }
+  if (lex.closedQuestion.test(text)) {
+    // "Could you tell me more about…?" asks for a wide answer despite its yes/no form.
+    if (lex.openRequest.test(text.replace(/^\S+\s+\S+\s+/, ''))) {
+      return candidate('QUESTION_OPEN', CLOSED_CONFIDENCE, 'openRequest', text);
+    }
+    return candidate(
+      'QUESTION_CLOSED',
+      CLOSED_CONFIDENCE,
+      / or /.test(text) ? 'orQuestion' : 'closedQuestion',
+      text,
+    );
+  }
+  return null;
+}
+
+/** Codes a sentence that ends in a question mark or opens with a question word. */
+export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexicon): Candidate | null {
+  // Without a question mark, "What I hear is…" or "How hard that must be." are statements.
+  if (!f.asks) return null;
+  if (lex.infoQuestion.test(f.core))
+    return candidate('GIVING_INFORMATION', REFLECTIVE_CONFIDENCE, 'infoQuestion', f.core);
+  // "On a scale from 0 to 10, how important…?" evokes reasons whatever its form: coded open.
+  if (lex.scaling.test(f.core)) return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openQuestion', f.core);
+  const direct = wideOrNarrow(f.core, lex);
+  if (direct) return direct;
+  // A short fragment in the client's own words ("Only at weekends?") checks understanding: a reflection.
+  const fragment = f.tokenCount <= SHORT_FRAGMENT && e.overlap >= FRAGMENT_OVERLAP;
+  if (strongStart(f, lex) || fragment) {
+    return candidate('SIMPLE_REFLECTION', REFLECTIVE_CONFIDENCE, 'reflectiveQuestion', f.text, {
+      overlap: e.overlap,
+    });
+  }
+  const clause = wideOrNarrow(lastClause(f.core), lex);
+  if (clause) return clause;
+  const inner = lex.innerQuestion.exec(f.core);
+  if (inner) return wideOrNarrow(f.core.slice(inner.index), lex);
+  // "So you…?" restates even when it reflects an earlier turn; other statement questions need the client's words.
+  const restates =
+    strongStart(f, lex) || (lex.youStatement.test(f.core) && e.overlap >= REFLECTIVE_MIN_OVERLAP);
+  if (restates && !lex.tagQuestion.test(f.core)) {
+    return candidate('SIMPLE_REFLECTION', REFLECTIVE_CONFIDENCE, 'reflectiveQuestion', f.core, {
+      overlap: e.overlap,
+    });
+  }
+  return candidate('QUESTION_CLOSED', REFLECTIVE_CONFIDENCE, 'statementQuestion', f.core);
+}
+
+export function isOpenRequest(f: SentenceFeatures, lex: Lexicon): Candidate | null {
+  return lex.openRequest.test(f.core)
+    ? candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openRequest', f.core)
+    : null;
+}

@@ -1,0 +1,37 @@
+/**
+ * The MI coder: MITI 4.2.1 codes for counsellor turns, change / sustain / neutral for client turns, in nb, da
+ * and en. Rules and lexicons only: nothing to download, loads in milliseconds, deterministic.
+ */
+import type { Lang } from '../codes.js';
+import { codeClientWith } from './client/index.js';
+import { codeCounsellorWith } from './counsellor/index.js';
+import { detectLang } from './detect-lang.js';
+import { LEXICONS } from './lexicon/index.js';
+import type { Coder, CodingContext, Utterance } from './types.js';
+
+export { codeTranscript } from './code-transcript.js';
+export { detectLang } from './detect-lang.js';
+export type * from './types.js';
+export { TECHNIQUES } from './types.js';
+
+/** Context words help when the utterance alone is too short to tell the language. */
+const DETECT_CONTEXT_TURNS = 4;
+
+function langOf(text: string, ctx: CodingContext): Lang {
+  if (ctx.lang) return ctx.lang;
+  const recent = ctx.history.slice(-DETECT_CONTEXT_TURNS).map((u: Utterance) => u.text);
+  return detectLang([...recent, text].join(' '));
+}
+
+export function createCoder(): Coder {
+  return {
+    codeCounsellor(text, ctx) {
+      const lang = langOf(text, ctx);
+      return codeCounsellorWith(text, ctx.history, LEXICONS[lang], lang);
+    },
+    codeClient(text, ctx) {
+      const lang = langOf(text, ctx);
+      return codeClientWith(text, ctx.history, LEXICONS[lang], lang);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * What a language contributes to the coder. The rules are written once (counsellor/, client/) and read
+ * everything language-specific from here, so adding a language is adding one lexicon file.
+ */
+import type { Lang } from '../../codes.js';
+
+export interface ClientLexicon {
+  desire: RegExp;
+  ability: RegExp;
+  reasons: RegExp;
+  need: RegExp;
+  commitment: RegExp;
+  activation: RegExp;
+  takingSteps: RegExp;
+  /** Statements for the status quo that are not simply negated change talk ("it helps me relax"). */
+  sustain: RegExp;
+  /** A negation close before a change-talk cue turns it into sustain talk ("I don't want to"). */
+  negation: RegExp;
+  /** Negated status quo is change talk ("I don't want to keep drinking like this"). */
+  changeByNegation: RegExp;
+  /** A counsellor turn that asks toward change ("what worries you about…", "why would you want to…"). */
+  askedTowardChange: RegExp;
+  /** A counsellor turn that asks toward the status quo ("what do you like about…", "what gets in the way"). */
+  askedTowardSustain: RegExp;
+  /** A "but" that turns the sentence after a change cue ("…, but I just can't"). */
+  butClause: RegExp;
+  /** A bare yes / no. */
+  yes: RegExp;
+  no: RegExp;
+  /** Words that hedge a change-talk cue back to neutral or mark a third person as subject. */
+  otherSubject: RegExp;
+}
+
+export interface Lexicon {
+  lang: Lang;
+  stopwords: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  secondPerson: ReadonlySet<string>;
+  /** Whole utterance is a minimal encourager or greeting ("mm-hmm", "okay", "hei"). */
+  backchannel: RegExp;
+  /** Leading fillers stripped before looking at how a sentence starts ("so", "okay", "well"). */
+  leadingFiller: RegExp;
+  /** Question words that open a wide answer ("what", "how", "hva", "hvordan"). */
+  openQuestion: RegExp;
+  /** Question words whose answer is usually a fact ("when", "where", "how many"). */
+  factQuestion: RegExp;
+  /** Finite verbs that start a yes/no question ("do", "is", "har", "kan"). */
+  closedQuestion: RegExp;
+  /** A question word or inverted verb inside a sentence ("And then what happened?", "That's why you came?"). */
+  innerQuestion: RegExp;
+  /** Open requests without a question mark ("tell me more", "fortell"). */
+  openRequest: RegExp;
+  /** Tag questions that turn a statement into a check ("…, right?", "…, ikke sant?"). */
+  tagQuestion: RegExp;
+  /** Typical reflection openings ("so you", "it sounds like", "det høres ut som"). */
+  reflectionStart: RegExp;
+  /** Openings that mark a reflection even when said as a question ("so you…", "it sounds like"). */
+  strongReflectionStart: RegExp;
+  /** Second-person statement openings ("you", "du"). */
+  youStatement: RegExp;
+  doubleSided: RegExp;
+  feelings: RegExp;
+  meaning: RegExp;
+  affirm: RegExp;
+  /** Praise without content about the client ("great", "flott"). */
+  praise: RegExp;
+  seek: RegExp;
+  /** Planning together ("together", "sammen"): Seek even when asked as a question. */
+  together: RegExp;
+  permission: RegExp;
+  autonomy: RegExp;
+  persuade: RegExp;
+  /** A sentence that opens with an imperative of action ("Try…", "Stop…", "Prøv…"): advice. */
+  imperative: RegExp;
+  /** Advice wrapped in a question ("have you tried…?", "why don't you…?"). */
+  adviceQuestion: RegExp;
+  /** Advice offered on a condition the client controls ("if you want a tip: …", "hvis det er greit, …"). */
+  conditionalAdvice: RegExp;
+  /** A greeting that opens the utterance ("hi", "hei", "hej", "god morgen"). */
+  greeting: RegExp;
+  /** Information wrapped in a question ("did you know that…?"). */
+  infoQuestion: RegExp;
+  confront: RegExp;
+  information: RegExp;
+  /** The counsellor talking about themself or the session ("I'm a nurse", "we have 20 minutes"). */
+  selfOrStructure: RegExp;
+  summaryMarker: RegExp;
+  scaling: RegExp;
+  discrepancy: RegExp;
+  lookingForward: RegExp;
+  lookingBack: RegExp;
+  values: RegExp;
+  ambivalence: RegExp;
+  evoking: RegExp;
+  /** The client asking for advice or information: what follows may be input with permission. */
+  clientAsks: RegExp;
+  /** The client agreeing ("yes", "sure", "ja", "gjerne"). */
+  clientAgrees: RegExp;
+  client: ClientLexicon;
+  /** First → second person rewrites for building reflections from the client's words, applied in order. */
+  pronounShift: readonly (readonly [RegExp, string])[];
+}

@@ -1,0 +1,52 @@
+import type { ReasonTexts } from './types.js';
+import { pct } from './types.js';
+
+export const da: ReasonTexts = {
+  counsellor: {
+    empty: () => 'der blev ikke sagt noget',
+    backchannel: () => 'en kort opmuntring eller hilsen',
+    openQuestion: (c) => `et spørgsmål der starter med »${c.start}…« og åbner for et bredt svar`,
+    openRequest: (c) => `»${c.start}…« beder klienten fortælle mere`,
+    closedQuestion: (c) => `»${c.start}…« kan besvares med ja eller nej`,
+    factQuestion: (c) => `»${c.start}…« spørger efter et faktum`,
+    orQuestion: () => 'giver et valg mellem muligheder',
+    statementQuestion: () => 'et udsagn sagt som et spørgsmål: kan besvares med ja eller nej',
+    infoQuestion: (c) => `information pakket ind i et spørgsmål (»${c.start}…«)`,
+    reflectiveQuestion: (c) =>
+      `et udsagn med stigende tonefald der gentager klientens ord (${pct(c.overlap)} % overlap)`,
+    simpleReflection: (c) =>
+      `starter med »${c.start}…« og gentager klientens ord (${pct(c.overlap)} % overlap)`,
+    complexFeeling: (c) => `spejler en følelse klienten ikke selv nævnte (»${c.cue}«)`,
+    complexDoubleSided: (c) => `tosidet: rummer begge sider af ambivalensen (»${c.cue}«)`,
+    complexMeaning: (c) => `lægger mening til ud over klientens ord (»${c.cue}«)`,
+    complexSummary: () => 'en opsummering der samler flere ting klienten har sagt',
+    complexInference: (c) => `går ud over klientens ord (${pct(c.overlap)} % overlap): et gæt på meningen`,
+    affirm: (c) => `anerkender klientens styrke eller indsats (»${c.cue}«)`,
+    praise: () => 'generel ros, ikke knyttet til noget klienten har gjort',
+    seek: (c) => `inviterer klienten til samarbejde (»${c.cue}«)`,
+    permission: (c) => `beder om lov (»${c.cue}«)`,
+    autonomy: (c) => `understreger klientens valg (»${c.cue}«)`,
+    persuade: (c) => `råd eller argument for forandring uden tilladelse (»${c.cue}«)`,
+    adviceQuestion: (c) => `et råd pakket ind i et spørgsmål (»${c.start}…«)`,
+    persuadePermission: () => 'råd givet efter tilladelse, eller med valget overladt til klienten',
+    confront: (c) => `argumenterer imod, sætter etiket på eller skammer klienten (»${c.cue}«)`,
+    information: (c) => (c.cue ? `giver information (»${c.cue}«)` : 'en faktuel oplysning eller forklaring'),
+    selfOrStructure: () => 'handler om rådgiveren eller samtalen, ikke klienten',
+    other: () => 'ingen MI-adfærd genkendt',
+  },
+  client: {
+    backchannel: () => 'en kort bekræftelse',
+    answer: () => 'svarer på et spørgsmål stillet i den retning',
+    neutral: () => 'hverken for eller imod forandring',
+    negatedChange: (a) => `taler imod forandring (»${a.cue}«)`,
+    sustain: (a) => `taler for at fortsætte som før (»${a.cue}«)`,
+    thirdPerson: () => 'handler om en anden, ikke klientens egen motivation',
+    desire: (a) => `ønske om forandring (»${a.cue}«)`,
+    ability: (a) => `evne til forandring (»${a.cue}«)`,
+    reasons: (a) => `en grund til forandring (»${a.cue}«)`,
+    need: (a) => `behov for forandring (»${a.cue}«)`,
+    commitment: (a) => `forpligtelse (»${a.cue}«)`,
+    activation: (a) => `klar til at handle (»${a.cue}«)`,
+    takingSteps: (a) => `har taget et skridt (»${a.cue}«)`,
+  },
+};

@@ -1,0 +1,23 @@
+/** Reason templates: one short sentence per rule, in the coding language. */
+import type { DarnCat } from '../../codes.js';
+import type { Candidate, ReasonKey } from '../counsellor/candidate.js';
+
+export type ClientReasonKey =
+  | 'backchannel'
+  | 'neutral'
+  | 'answer'
+  | 'negatedChange'
+  | 'sustain'
+  | 'thirdPerson'
+  | DarnCat;
+
+export interface ClientReasonArgs {
+  cue: string;
+}
+
+export interface ReasonTexts {
+  counsellor: Record<ReasonKey, (c: Candidate) => string>;
+  client: Record<ClientReasonKey, (a: ClientReasonArgs) => string>;
+}
+
+export const pct = (x: number): number => Math.round(x * 100);

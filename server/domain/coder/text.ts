@@ -1,0 +1,51 @@
+/**
+ * Text helpers shared by every language: normalising, tokenising, sentence splitting, a crude stemmer for
+ * overlap, and a regex builder with Unicode word boundaries (JavaScript's \b is ASCII-only, so "nå" or "måske"
+ * would never match with it).
+ */
+
+const LETTER = '\\p{L}\\p{N}';
+
+/** Builds a case-insensitive regex matching any phrase as whole words. Phrases may use regex syntax. */
+export function words(...phrases: string[]): RegExp {
+  return new RegExp(`(?<![${LETTER}'’])(?:${phrases.join('|')})(?![${LETTER}])`, 'iu');
+}
+
+/** Like `words`, but anchored at the start of the (normalised) text. */
+export function startsWith(...phrases: string[]): RegExp {
+  return new RegExp(`^(?:${phrases.join('|')})(?![${LETTER}])`, 'iu');
+}
+
+/** Lower case, straight apostrophes, single spaces, no fillers like "um" handled here (lexicons do that). */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+export function tokens(normalised: string): string[] {
+  return normalised.match(TOKEN) ?? [];
+}
+
+/** Splits after . ! ? … when followed by space; keeps the punctuation with its sentence. */
+export function sentences(normalised: string): string[] {
+  return normalised
+    .split(/(?<=[.!?…])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const STEM_LENGTH = 5;
+const SHORT_WORD = 3;
+
+/** A prefix stem: good enough to match "worried/worry", "drinking/drink" across a reflection and its source. */
+export function stem(token: string): string {
+  if (token.length <= SHORT_WORD) return token;
+  const base = token.replace(/(?:'s|s)$/u, '');
+  return base.slice(0, STEM_LENGTH);
+}

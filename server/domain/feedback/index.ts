@@ -1,0 +1,93 @@
+/**
+ * Feedback: a short tip for one counsellor turn, and for a session the three most useful suggestions, each
+ * tied to a turn and with a concrete alternative the trainee could have said there.
+ */
+
+import type { CodedUtterance } from '../coder/types.js';
+import type { CounsellorCode, Lang } from '../codes.js';
+import { ASK_PERMISSION, clientBefore, OPEN_QUESTION, reflectionFrom } from './alternatives.js';
+import { MISSED_CHANGE_TALK, TIPS, type TipKind } from './texts.js';
+
+export { reflectionFrom } from './alternatives.js';
+
+export interface Tip {
+  kind: TipKind;
+  text: string;
+}
+
+export interface Suggestion {
+  /** Index of the counsellor utterance in the coded transcript. */
+  index: number;
+  code: CounsellorCode;
+  text: string;
+  /** What the trainee could have said there. */
+  alternative: string;
+}
+
+const REFLECTIONS = new Set<CounsellorCode>(['SIMPLE_REFLECTION', 'COMPLEX_REFLECTION']);
+/** How much a turn is worth improving; missed change talk ranks between persuading and a closed question. */
+const PRIORITY: Partial<Record<CounsellorCode, number>> = {
+  CONFRONT: 5,
+  PERSUADE: 4,
+  GIVING_INFORMATION: 2,
+  QUESTION_CLOSED: 2,
+};
+const MISSED_PRIORITY = 3;
+const SUGGESTIONS = 3;
+
+function missedChangeTalk(coded: readonly CodedUtterance[], index: number): boolean {
+  const u = coded[index];
+  const prev = coded[index - 1];
+  return (
+    u?.speaker === 'counsellor' &&
+    prev?.speaker === 'client' &&
+    prev.coding.code === 'CHANGE' &&
+    !REFLECTIONS.has(u.coding.code)
+  );
+}
+
+/** The tip for counsellor turn `index`, or null for client turns and turns with nothing to say. */
+export function tipForTurn(coded: readonly CodedUtterance[], index: number, lang: Lang): Tip | null {
+  const u = coded[index];
+  if (u?.speaker !== 'counsellor') return null;
+  if (missedChangeTalk(coded, index)) return { kind: 'suggestion', text: MISSED_CHANGE_TALK[lang] };
+  return TIPS[lang][u.coding.code];
+}
+
+function alternativeFor(
+  coded: readonly CodedUtterance[],
+  index: number,
+  code: CounsellorCode,
+  lang: Lang,
+): string {
+  if (code === 'GIVING_INFORMATION') return ASK_PERMISSION[lang];
+  const client = clientBefore(coded, index);
+  return (client && reflectionFrom(client.text, lang)) ?? OPEN_QUESTION[lang];
+}
+
+/** The three most useful suggestions for a session, most important first, at most one per code. */
+export function sessionSuggestions(coded: readonly CodedUtterance[], lang: Lang): Suggestion[] {
+  const ranked: { index: number; priority: number; code: CounsellorCode; text: string }[] = [];
+  coded.forEach((u, index) => {
+    if (u.speaker !== 'counsellor') return;
+    const own = PRIORITY[u.coding.code] ?? 0;
+    const missed = missedChangeTalk(coded, index) && MISSED_PRIORITY > own;
+    const priority = missed ? MISSED_PRIORITY : own;
+    const tip = missed ? MISSED_CHANGE_TALK[lang] : TIPS[lang][u.coding.code]?.text;
+    if (priority > 0 && tip) ranked.push({ index, priority, code: u.coding.code, text: tip });
+  });
+  ranked.sort((a, b) => b.priority - a.priority || a.index - b.index);
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const r of ranked) {
+    if (seen.has(r.text) || out.length >= SUGGESTIONS) continue;
+    seen.add(r.text);
+    out.push({
+      index: r.index,
+      code: r.code,
+      text: r.text,
+      alternative: alternativeFor(coded, r.index, r.code, lang),
+    });
+  }
+  return out;
+}

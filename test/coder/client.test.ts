@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { coder } from './helpers.js';
+
+const code = (lang: 'nb' | 'da' | 'en', text: string) => coder.codeClient(text, { history: [], lang });
+
+describe('client change talk (DARN-CAT)', () => {
+  it.each([
+    ['en', 'I really want to quit.', 'desire'],
+    ['en', 'I think I can do it.', 'ability'],
+    ['en', "I'm worried about my health.", 'reasons'],
+    ['en', 'I need to cut down.', 'need'],
+    ['en', "I'm going to stop on Monday.", 'commitment'],
+    ['en', "I'm ready to give it a go.", 'activation'],
+    ['en', 'I have already cut down to five a day.', 'takingSteps'],
+    ['nb', 'Jeg vil gjerne slutte å røyke.', 'desire'],
+    ['nb', 'Jeg må gjøre noe med dette.', 'need'],
+    ['nb', 'Jeg har allerede begynt å trene.', 'takingSteps'],
+    ['da', 'Jeg vil gerne stoppe.', 'desire'],
+    ['da', 'Jeg skal ringe i morgen.', 'commitment'],
+    ['da', 'Jeg har allerede skåret ned.', 'takingSteps'],
+  ] as const)('%s: %s → %s', (lang, text, kind) => {
+    const c = code(lang, text);
+    expect(c.code).toBe('CHANGE');
+    expect(c.kind).toBe(kind);
+  });
+
+  it.each([
+    ['en', "I don't think it's a problem."],
+    ['en', 'I want to cut down, but honestly I just enjoy it too much.'],
+    ['nb', 'Det er ikke så farlig.'],
+    ['da', 'Jeg vil ikke stoppe.'],
+  ] as const)('%s: sustain talk: %s', (lang, text) => {
+    expect(code(lang, text).code).toBe('SUSTAIN');
+  });
+
+  it("negated status quo is change talk: I don't want to keep drinking like this", () => {
+    expect(code('en', "I don't want to keep drinking like this.").code).toBe('CHANGE');
+  });
+
+  it.each([
+    ['en', 'Yeah.'],
+    ['nb', 'Ja.'],
+    ['da', 'Okay.'],
+  ] as const)('%s: a bare acknowledgement is neutral', (lang, text) => {
+    expect(code(lang, text).code).toBe('NEUTRAL');
+  });
+});

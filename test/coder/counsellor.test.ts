@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { coder, history, reply } from './helpers.js';
+
+describe('questions', () => {
+  it.each([
+    ['en', 'What would you like to be different?', 'QUESTION_OPEN'],
+    ['en', 'Do you smoke every day?', 'QUESTION_CLOSED'],
+    ['nb', 'Hvordan påvirker røykingen hverdagen din?', 'QUESTION_OPEN'],
+    ['nb', 'Røyker du hver dag?', 'QUESTION_CLOSED'],
+    ['da', 'Hvad betyder det for dig?', 'QUESTION_OPEN'],
+    ['da', 'Ryger du hver dag?', 'QUESTION_CLOSED'],
+  ] as const)('%s: %s → %s', (lang, text, code) => {
+    expect(reply(lang, 'It has been a hard week.', text).code).toBe(code);
+  });
+
+  it('codes a scaling question as open and marks the technique', () => {
+    const c = reply('nb', 'Jeg vet ikke.', 'På en skala fra 0 til 10, hvor viktig er det for deg å slutte?');
+    expect(c.code).toBe('QUESTION_OPEN');
+    expect(c.techniques).toContain('scalingQuestion');
+  });
+});
+
+describe('reflections', () => {
+  it.each([
+    ['en', "I'm worried about my baby.", 'So you are worried about your baby?'],
+    ['nb', 'Jeg er redd for babyen.', 'Så du er redd for babyen?'],
+    ['da', 'Jeg er bange for babyen.', 'Så du er bange for babyen?'],
+  ] as const)('%s: a reflection phrased as a question is a reflection', (lang, client, text) => {
+    expect(reply(lang, client, text).code).toMatch(/REFLECTION$/);
+  });
+
+  it.each([
+    [
+      'en',
+      'I love the evenings with a glass, but my liver is not great.',
+      'On the one hand you enjoy it, and on the other hand you worry about your health.',
+    ],
+    [
+      'nb',
+      'Jeg liker det, men det koster mye.',
+      'På den ene siden liker du det, på den andre siden koster det mye.',
+    ],
+    [
+      'da',
+      'Jeg kan lide det, men det koster meget.',
+      'På den ene side kan du lide det, på den anden side koster det meget.',
+    ],
+  ] as const)('%s: a double-sided reflection is complex', (lang, client, text) => {
+    const c = reply(lang, client, text);
+    expect(c.code).toBe('COMPLEX_REFLECTION');
+    expect(c.techniques).toContain('doubleSidedReflection');
+  });
+
+  it('a close restatement is simple and the reason quotes its opening', () => {
+    const c = reply('en', 'I want to stop drinking.', 'So you want to stop drinking.');
+    expect(c.code).toBe('SIMPLE_REFLECTION');
+    expect(c.reason).toContain('so you');
+  });
+
+  it('the reason is in the coding language', () => {
+    expect(reply('nb', 'Jeg vil slutte.', 'Så du vil slutte.').reason).toMatch(/klientens ord/);
+    expect(reply('da', 'Jeg vil stoppe.', 'Så du vil stoppe.').reason).toMatch(/klientens ord/);
+  });
+});
+
+describe('advice, permission and autonomy', () => {
+  it.each([
+    ['en', "Why don't you just stop buying cigarettes?"],
+    ['nb', 'Har du tenkt på å bare bruke nikotinplaster?'],
+    ['da', 'Kunne du ikke bare spise fisk i stedet?'],
+  ] as const)('%s: advice wrapped in a question is persuade', (lang, text) => {
+    expect(reply(lang, 'I do not know.', text).code).toBe('PERSUADE');
+  });
+
+  it.each([
+    ['en', 'Would it be okay if I shared some information about that?'],
+    ['nb', 'Er det greit at jeg deler litt informasjon om det?'],
+    ['da', 'Er det okay, at jeg fortæller lidt om det?'],
+  ] as const)('%s: asking permission is seeking collaboration', (lang, text) => {
+    const c = reply(lang, 'I am not sure.', text);
+    expect(c.code).toBe('SEEKING_COLLABORATION');
+    expect(c.techniques).toContain('askingPermission');
+  });
+
+  it('advice after the client agreed to hear it is persuade with permission', () => {
+    const ctx = {
+      lang: 'en' as const,
+      history: history(['counsellor', 'May I share an idea?'], ['client', 'Yes, please.']),
+    };
+    expect(coder.codeCounsellor('You could try nicotine patches for the first weeks.', ctx).code).toBe(
+      'PERSUADE_WITH_PERMISSION',
+    );
+  });
+
+  it.each([
+    ['en', "It's your decision, and you know yourself best."],
+    ['nb', 'Det er opp til deg hva du velger.'],
+    ['da', 'Det er op til dig, hvad du vælger.'],
+  ] as const)('%s: autonomy', (lang, text) => {
+    expect(reply(lang, 'I might try.', text).code).toBe('EMPHASIZING_AUTONOMY');
+  });
+
+  it.each([
+    ['en', "You're in denial about this."],
+    ['nb', 'Du lurer deg selv.'],
+    ['da', 'Du snyder dig selv.'],
+  ] as const)('%s: confront', (lang, text) => {
+    expect(reply(lang, 'It is not a problem.', text).code).toBe('CONFRONT');
+  });
+});
+
+describe('affirmation versus praise', () => {
+  it.each([
+    ['en', "You've worked really hard to get here.", 'Great!'],
+    ['nb', 'Du har virkelig jobbet hardt for dette.', 'Flott!'],
+    ['da', 'Du har virkelig arbejdet hårdt for det her.', 'Super.'],
+  ] as const)('%s: an affirmation names the effort; bare praise is Other', (lang, affirm, praise) => {
+    expect(reply(lang, 'I have not smoked for a week.', affirm).code).toBe('AFFIRM');
+    expect(reply(lang, 'I have not smoked for a week.', praise).code).toBe('OTHER');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Accuracy on the project's own coded transcripts (test/fixtures/coded). The coder is tuned on `split=dev`
+ * only; `split=test` is measured here and nowhere else.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../server/domain/coder/index.js';
+import { LANGS, type Lang } from '../../server/domain/codes.js';
+import { evaluate, predict } from '../../server/domain/scores/evaluation.js';
+import { parseCodedCsv } from '../../server/domain/transcript/csv.js';
+import type { Transcript } from '../../server/domain/transcript/types.js';
+
+const FINE_ACCURACY_FLOOR = 0.8;
+const path = (lang: Lang) => fileURLToPath(new URL(`../fixtures/coded/${lang}.csv`, import.meta.url));
+const present = LANGS.every((l) => existsSync(path(l)));
+
+function split(lang: Lang, which: string): Transcript[] {
+  const parsed = parseCodedCsv(readFileSync(path(lang), 'utf8'));
+  if (!parsed.ok) throw new Error(`${lang}.csv:${parsed.line}: ${parsed.message}`);
+  return parsed.value
+    .map((t) => ({ ...t, rows: t.rows.filter((r) => r.extra.split === which) }))
+    .filter((t) => t.rows.length > 0);
+}
+
+const suite = present ? describe : describe.skip;
+suite(
+  present
+    ? 'fine accuracy on the coded fixtures'
+    : 'fixtures skipped: test/fixtures/coded/{nb,da,en}.csv not there yet',
+  () => {
+    const coder = createCoder();
+    for (const lang of LANGS) {
+      for (const which of ['dev', 'test']) {
+        it(`${lang} ${which}: fine accuracy ≥ ${FINE_ACCURACY_FLOOR}`, () => {
+          const report = evaluate(predict(coder, split(lang, which)));
+          expect(report.counsellor.fine.n).toBeGreaterThan(0);
+          expect(report.counsellor.fine.accuracy).toBeGreaterThanOrEqual(FINE_ACCURACY_FLOOR);
+        });
+      }
+    }
+  },
+);

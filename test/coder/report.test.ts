@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { codeTranscript } from '../../server/domain/coder/index.js';
+import type { CodedUtterance } from '../../server/domain/coder/types.js';
+import type { ClientCode, CounsellorCode } from '../../server/domain/codes.js';
+import { reflectionFrom, sessionSuggestions, tipForTurn } from '../../server/domain/feedback/index.js';
+import { buildReport } from '../../server/domain/scores/index.js';
+import { coder, history } from './helpers.js';
+
+const c = (code: CounsellorCode): CodedUtterance => ({
+  speaker: 'counsellor',
+  text: '',
+  coding: { code, confidence: 1, reason: '', techniques: [], lang: 'en' },
+});
+const k = (code: ClientCode, text = ''): CodedUtterance => ({
+  speaker: 'client',
+  text,
+  coding: { code, confidence: 1, reason: '', lang: 'en' },
+});
+
+describe('session report', () => {
+  const session = [
+    c('QUESTION_OPEN'),
+    k('CHANGE'),
+    c('COMPLEX_REFLECTION'),
+    k('SUSTAIN'),
+    c('SIMPLE_REFLECTION'),
+    k('CHANGE'),
+    c('QUESTION_CLOSED'),
+    c('PERSUADE'),
+    c('AFFIRM'),
+  ];
+  const report = buildReport(session, 'en');
+
+  it('computes the MITI summary', () => {
+    expect(report.summary.rq).toBe(1);
+    expect(report.summary.pctComplexReflections).toBe(0.5);
+    expect(report.summary.pctOpenQuestions).toBe(0.5);
+    expect(report.summary.miAdherent).toBe(1);
+    expect(report.summary.miNonAdherent).toBe(1);
+    expect(report.bands).toMatchObject({
+      rq: 'fair',
+      pctComplexReflections: 'good',
+      pctOpenQuestions: 'fair',
+    });
+  });
+
+  it('tracks the change-talk share turn by turn', () => {
+    expect(report.changeTalk.share).toBeCloseTo(2 / 3);
+    expect(report.changeTalk.course.map((p) => p.cumulative)).toEqual([1, 0.5, 2 / 3]);
+  });
+
+  it('estimates globals 1–5 with their rule, and averages them', () => {
+    for (const g of Object.values(report.globals)) {
+      expect(g.score).toBeGreaterThanOrEqual(1);
+      expect(g.score).toBeLessThanOrEqual(5);
+      expect(g.rule.length).toBeGreaterThan(10);
+    }
+    expect(report.technical).toBe(
+      (report.globals.cultivatingChangeTalk.score + report.globals.softeningSustainTalk.score) / 2,
+    );
+  });
+
+  it('writes rules in the report language', () => {
+    expect(buildReport(session, 'nb').globals.empathy.rule).toMatch(/refleksjoner/);
+  });
+
+  it('returns null figures for an empty session', () => {
+    expect(buildReport([], 'da').summary).toMatchObject({
+      rq: null,
+      pctComplexReflections: null,
+      pctOpenQuestions: null,
+    });
+  });
+});
+
+describe('feedback', () => {
+  it.each([
+    ['nb', 'Jeg vil være en god mamma.', 'Du vil være en god mamma.'],
+    ['da', 'Jeg vil gerne være en god far for mine børn.', 'Du vil gerne være en god far for dine børn.'],
+    ['en', "Well, I'm worried about my kids.", "You're worried about your kids."],
+  ] as const)('%s: builds a reflection from the client words', (lang, client, expected) => {
+    expect(reflectionFrom(client, lang)).toBe(expected);
+  });
+
+  it('gives a tip per counsellor turn and flags missed change talk', () => {
+    const coded = [k('CHANGE', 'I want to quit.'), c('QUESTION_CLOSED')];
+    expect(tipForTurn(coded, 1, 'en')?.text).toMatch(/change talk/);
+    expect(tipForTurn(coded, 0, 'en')).toBeNull();
+    expect(tipForTurn([c('CONFRONT')], 0, 'da')?.kind).toBe('warning');
+  });
+
+  it('suggests at most three changes, worst first, each with an alternative', () => {
+    const coded = codeTranscript(
+      coder,
+      history(
+        ['counsellor', 'Do you smoke?'],
+        ['client', 'Yes, but I want to be a good dad.'],
+        ['counsellor', 'You should stop right now.'],
+        ['client', 'It is not that bad.'],
+        ['counsellor', "You're in denial about this."],
+        ['client', 'Whatever.'],
+        ['counsellor', 'Smoking increases the risk of cancer.'],
+      ),
+      { lang: 'en' },
+    );
+    const s = sessionSuggestions(coded, 'en');
+    expect(s).toHaveLength(3);
+    expect(s.map((x) => x.code).slice(0, 2)).toEqual(['CONFRONT', 'PERSUADE']);
+    expect(s.every((x) => x.alternative.length > 0)).toBe(true);
+    expect(s[1]?.alternative).toBe('You want to be a good dad.');
+  });
+});

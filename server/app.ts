@@ -15,7 +15,17 @@ import { registerHealthRoutes } from './http/health.js';
 import { loggerOptions } from './logger.js';
 import { clientDistDir } from './paths.js';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
-import { attachSocketGateway } from './socket/gateway.js';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { loadCasesOrThrow } from './cases/load-cases.js';
+import type { Case } from './domain/cases/schema.js';
+import { createCoder } from './domain/coder/index.js';
+import { registerSessionRoutes } from './http/sessions.js';
+import { personasDir } from './paths.js';
+import { SessionService } from './sessions/service.js';
+import { attachSocketGateway, defaultReplyDelay } from './socket/gateway.js';
 import { openStorage, type Storage } from './storage/index.js';
 
 export type Io = SocketServer<ClientToServerEvents, ServerToClientEvents>;
@@ -25,6 +35,7 @@ declare module 'fastify' {
     io: Io;
     storage: Storage;
     config: Config;
+    sessions: SessionService;
   }
 }
 
@@ -35,6 +46,10 @@ export interface AppOptions {
   clientDir?: string;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: NodeJS.WritableStream;
+  /** Cases to serve instead of personas/ (tests). */
+  cases?: readonly Case[];
+  /** How long the client "types" before a reply appears over socket.io; tests pass () => 0. */
+  replyDelayMs?: (replyText: string) => number;
 }
 
 /** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
@@ -64,7 +79,13 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
   });
   installErrorHandler(app);
+  await app.register(rateLimit, { global: false });
+  await registerDocs(app);
+  const cases = opts.cases ?? (await loadCasesOrThrow(config.CASES_DIR ?? personasDir()));
+  const sessions = new SessionService({ store: storage.sessions, cases, coder: createCoder() });
+  app.decorate('sessions', sessions);
   registerHealthRoutes(app);
+  registerSessionRoutes(app, sessions);
   await registerClient(app, opts.clientDir ?? clientDistDir());
 
   const io: Io = new SocketServer(app.server, {
@@ -72,7 +93,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     connectionStateRecovery: { maxDisconnectionDuration: SOCKET_RECOVERY_MS },
   });
   app.decorate('io', io);
-  attachSocketGateway(io, app.log);
+  attachSocketGateway(io, { service: sessions, log: app.log, replyDelayMs: opts.replyDelayMs ?? defaultReplyDelay });
 
   // Disconnect sockets before the HTTP server stops accepting, so close() does not wait on them.
   app.addHook('preClose', async () => {
@@ -83,6 +104,15 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     if (!opts.storage) await storage.close();
   });
   return app;
+}
+
+/** OpenAPI document of every route (from the zod schemas) at /docs, assets served locally. */
+async function registerDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: { info: { title: 'changetalk API', version: '1' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
 }
 
 /** Serves the built web client and falls back to index.html for its client-side routes. */

@@ -4,10 +4,25 @@
  */
 import { z } from 'zod';
 import { ERROR_CODES } from './errors.js';
+import {
+  ClientTypingSchema,
+  EmptySchema,
+  JoinSessionSchema,
+  ScoresSchema,
+  SendTurnSchema,
+  SessionEndedSchema,
+  SessionStartedSchema,
+  SessionStateSchema,
+  StartSessionSchema,
+  TurnCodedSchema,
+  TurnReplySchema,
+} from './messages.js';
 
+export * from './domain-schemas.js';
 export * from './errors.js';
+export * from './messages.js';
 
-/** Bumped when a message changes incompatibly; checked on join. */
+/** Bumped when a message changes incompatibly; checked on hello. */
 export const PROTOCOL_VERSION = 1;
 
 export const ErrorPayloadSchema = z.object({
@@ -24,14 +39,27 @@ export const WelcomeSchema = z.object({ protocol: z.number().int(), server: z.st
 /** Client → server events: name → payload schema. */
 export const clientEvents = {
   hello: HelloSchema,
+  'session:start': StartSessionSchema,
+  'session:join': JoinSessionSchema,
+  'turn:send': SendTurnSchema,
+  'session:end': EmptySchema,
 } as const;
 
 /** Server → client events: name → payload schema. */
 export const serverEvents = {
   welcome: WelcomeSchema,
   error: ErrorPayloadSchema,
+  'session:started': SessionStartedSchema,
+  'session:state': SessionStateSchema,
+  'turn:coded': TurnCodedSchema,
+  'client:typing': ClientTypingSchema,
+  'turn:reply': TurnReplySchema,
+  scores: ScoresSchema,
+  'session:ended': SessionEndedSchema,
 } as const;
 
 type Handler<S extends z.ZodType> = (payload: z.infer<S>) => void;
 export type ClientToServerEvents = { [K in keyof typeof clientEvents]: Handler<(typeof clientEvents)[K]> };
 export type ServerToClientEvents = { [K in keyof typeof serverEvents]: Handler<(typeof serverEvents)[K]> };
+export type ClientEventName = keyof typeof clientEvents;
+export type ServerEventName = keyof typeof serverEvents;

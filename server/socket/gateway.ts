@@ -1,66 +1,122 @@
 /**
- * The socket.io gateway: parses every incoming event with its protocol schema and calls the domain. A payload
- * that does not parse gets an `error` event with a code from the closed vocabulary; nothing is dropped silently.
+ * The socket.io gateway: parses every incoming event with its protocol schema, calls the session service and
+ * emits the results to the session's room. A payload that does not parse, or a rule the user broke, gets an
+ * `error` event with a code from the closed vocabulary; nothing is dropped silently.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Io } from '../app.js';
+import type { TurnResult } from '../domain/practice/index.js';
 import {
+  AppError,
   type ClientToServerEvents,
   clientEvents,
   type ErrorCode,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
+  toWireReport,
 } from '../protocol/index.js';
+import type { SessionService } from '../sessions/service.js';
+import { turnView } from '../sessions/view.js';
 
-type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+interface SocketData {
+  session?: { id: string; token: string };
+}
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Events per socket per minute: a chat pace with room for bursts, not a flood. */
+export const SOCKET_EVENTS_PER_MINUTE = 120;
+
+export interface GatewayOptions {
+  service: SessionService;
+  log: FastifyBaseLogger;
+  /** How long the client "types" before its reply appears; 0 in tests. */
+  replyDelayMs: (replyText: string) => number;
+}
+
+export const defaultReplyDelay = (text: string): number => Math.min(1_200, 250 + 12 * text.length);
 
 export function sendError(socket: AppSocket, code: ErrorCode, message: string, event?: string): void {
   socket.emit('error', { code, message, ...(event ? { event } : {}) });
 }
 
-/** Wraps a handler so that its payload is validated first. */
-export function on<E extends keyof typeof clientEvents>(
-  socket: AppSocket,
-  event: E,
-  handler: (payload: z.infer<(typeof clientEvents)[E]>) => void | Promise<void>,
-  log: FastifyBaseLogger,
-): void {
+type Handler<E extends keyof typeof clientEvents> = (payload: z.infer<(typeof clientEvents)[E]>) => Promise<void> | void;
+
+/** Registers a handler that sees only payloads its schema accepts, and turns every failure into an error event. */
+function on<E extends keyof typeof clientEvents>(socket: AppSocket, event: E, handler: Handler<E>, opts: GatewayOptions, limiter: RateLimiterMemory): void {
   // The typed map describes valid payloads; at runtime anything can arrive, so the listener takes unknown.
-  (socket as unknown as { on(e: string, l: (raw: unknown) => void): void }).on(
-    event,
-    async (raw: unknown) => {
-      const parsed = clientEvents[event].safeParse(raw);
-      if (!parsed.success)
-        return sendError(socket, 'validation_failed', `malformed ${String(event)} payload`, event);
-      try {
-        await handler(parsed.data as z.infer<(typeof clientEvents)[E]>);
-      } catch (err) {
-        log.error({ err, event }, 'socket handler failed');
-        sendError(socket, 'internal', 'something went wrong on the server; it has been logged', event);
-      }
-    },
-  );
+  (socket as unknown as { on(e: string, l: (raw: unknown) => void): void }).on(event, async (raw: unknown) => {
+    try {
+      await limiter.consume(socket.id);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) return sendError(socket, 'rate_limited', 'too many messages: wait a moment', event);
+      throw err;
+    }
+    const parsed = clientEvents[event].safeParse(raw);
+    if (!parsed.success) return sendError(socket, 'validation_failed', `malformed ${String(event)} payload`, event);
+    try {
+      await handler(parsed.data as z.infer<(typeof clientEvents)[E]>);
+    } catch (err) {
+      if (err instanceof AppError) return sendError(socket, err.code, err.message, event);
+      opts.log.error({ err, event }, 'socket handler failed');
+      sendError(socket, 'internal', 'something went wrong on the server; it has been logged', event);
+    }
+  });
 }
 
-export function attachSocketGateway(io: Io, log: FastifyBaseLogger): void {
-  io.on('connection', (socket) => {
-    on(
-      socket,
-      'hello',
-      ({ protocol }) => {
-        if (protocol !== PROTOCOL_VERSION) {
-          return sendError(
-            socket,
-            'protocol_version',
-            `server speaks protocol ${PROTOCOL_VERSION}, not ${protocol}`,
-            'hello',
-          );
-        }
-        socket.emit('welcome', { protocol: PROTOCOL_VERSION, server: 'changetalk' });
-      },
-      log,
-    );
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Emits a stored turn to everyone in the session's room: the code first, then the reply after "typing". */
+async function deliverTurn(io: Io, room: string, result: TurnResult, delayMs: (t: string) => number): Promise<void> {
+  const last = result.session.turns[result.session.turns.length - 1];
+  if (!last) return;
+  const view = turnView(last);
+  io.to(room).emit('turn:coded', { turn: view.turn, counsellor: view.counsellor });
+  io.to(room).emit('client:typing', { turn: view.turn });
+  const delay = delayMs(view.client.text);
+  if (delay > 0) await wait(delay);
+  io.to(room).emit('turn:reply', { turn: view.turn, client: view.client });
+  io.to(room).emit('scores', { turn: view.turn, state: view.state, report: toWireReport(result.report) });
+}
+
+function requireSession(socket: AppSocket): { id: string; token: string } {
+  const s = socket.data.session;
+  if (!s) throw new AppError('bad_request', 'start or join a session first');
+  return s;
+}
+
+export function attachSocketGateway(io: Io, opts: GatewayOptions): void {
+  const limiter = new RateLimiterMemory({ points: SOCKET_EVENTS_PER_MINUTE, duration: 60 });
+  const { service } = opts;
+  io.on('connection', (socket: AppSocket) => {
+    on(socket, 'hello', ({ protocol }) => {
+      if (protocol !== PROTOCOL_VERSION) {
+        throw new AppError('protocol_version', `server speaks protocol ${PROTOCOL_VERSION}, not ${protocol}: reload the page`);
+      }
+      socket.emit('welcome', { protocol: PROTOCOL_VERSION, server: 'changetalk' });
+    }, opts, limiter);
+    on(socket, 'session:start', async (input) => {
+      const created = await service.start(input);
+      socket.data.session = { id: created.id, token: created.token };
+      await socket.join(created.id);
+      socket.emit('session:started', created);
+    }, opts, limiter);
+    on(socket, 'session:join', async ({ id, token }) => {
+      const session = await service.view(id, token);
+      socket.data.session = { id, token };
+      await socket.join(id);
+      socket.emit('session:state', { session });
+    }, opts, limiter);
+    on(socket, 'turn:send', async ({ text }) => {
+      const { id, token } = requireSession(socket);
+      await service.turn(id, token, text, (result) => deliverTurn(io, id, result, opts.replyDelayMs));
+    }, opts, limiter);
+    on(socket, 'session:end', async () => {
+      const { id, token } = requireSession(socket);
+      const view = await service.end(id, token);
+      io.to(id).emit('session:ended', { report: view.report });
+    }, opts, limiter);
   });
 }

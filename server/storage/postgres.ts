@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { MIGRATIONS } from './migrations.js';
+import { postgresSessionStore } from './postgres-sessions.js';
 import type { Storage } from './types.js';
 
 export interface PostgresStorage extends Storage {
@@ -59,6 +60,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   return {
     kind: 'postgres',
     pool,
+    sessions: postgresSessionStore(pool),
     async ping() {
       await pool.query('SELECT 1');
     },

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
+import { sqliteSessionStore } from './sqlite-sessions.js';
 import type { Storage } from './types.js';
 
 export const SQLITE_FILE = 'changetalk.db';
@@ -43,6 +44,7 @@ export function openSqlite(dataDir: string): SqliteStorage {
   return {
     kind: 'sqlite',
     db,
+    sessions: sqliteSessionStore(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -1,6 +1,9 @@
-/** What the edges need of storage. Session and assignment repositories are added by the issues that need them. */
+import type { SessionStore } from '../domain/ports/session-store.js';
+
+/** What the edges need of storage: health, and one repository per aggregate. */
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
+  readonly sessions: SessionStore;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

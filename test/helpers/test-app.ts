@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { join } from 'node:path';
 import { buildApp } from '../../server/app.js';
+import { loadCasesOrThrow } from '../../server/cases/load-cases.js';
+import { projectRoot } from '../../server/paths.js';
 import { loadConfig } from '../../server/config.js';
 import { tempDir } from './temp-dir.js';
 
@@ -13,7 +16,8 @@ export async function testApp(env: Record<string, string> = {}, opts: Parameters
     HOST: '127.0.0.1',
     ...env,
   });
-  const app: FastifyInstance = await buildApp(config, opts);
+  const cases = opts.cases ?? (await fixtureCases());
+  const app: FastifyInstance = await buildApp(config, { cases, replyDelayMs: () => 0, ...opts });
   return {
     app,
     config,
@@ -31,4 +35,9 @@ export async function listen(app: FastifyInstance): Promise<string> {
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return `http://127.0.0.1:${address.port}`;
+}
+
+/** The small test case(s) in test/fixtures/cases: fast and stable while personas/ grows. */
+export async function fixtureCases() {
+  return loadCasesOrThrow(join(projectRoot(), 'test', 'fixtures', 'cases'));
 }

@@ -1,0 +1,188 @@
+/**
+ * The application service behind both transports: HTTP routes and the socket gateway call these methods and
+ * only map their results. It owns the rules a user can hit (limits, turn order, tokens) and stores every turn
+ * before anyone is told about it.
+ */
+import type { Case } from '../domain/cases/schema.js';
+import type { Coder } from '../domain/coder/types.js';
+import type { SessionStore, StoredSession } from '../domain/ports/session-store.js';
+import { PracticeError, startPractice, takeTurn, type TurnResult } from '../domain/practice/index.js';
+import {
+  type AnalysisInput,
+  AppError,
+  type CaseSummary,
+  LIMITS,
+  type SessionView,
+  type StartSession,
+} from '../protocol/index.js';
+import { analyse } from './analysis.js';
+import { hashToken, newSessionId, newToken, tokenMatches } from './tokens.js';
+import { type PracticeSnapshot, practiceOf, sessionView, snapshotOf } from './view.js';
+
+export const EMBEDDED_ENGINE = 'embedded';
+
+export interface SessionServiceDeps {
+  store: SessionStore;
+  cases: readonly Case[];
+  coder: Coder;
+  now?: () => Date;
+  /** Seeds for sessions started without one. */
+  randomSeed?: () => number;
+}
+
+export interface Created {
+  id: string;
+  token: string;
+  session: SessionView;
+}
+
+/** Called with a finished turn while the session is still locked, so delivery finishes before the next turn. */
+export type Deliver = (result: TurnResult) => Promise<void>;
+
+export class SessionService {
+  private readonly cases: Map<string, Case>;
+  private readonly inFlight = new Set<string>();
+  private readonly now: () => Date;
+  private readonly randomSeed: () => number;
+
+  constructor(private readonly deps: SessionServiceDeps) {
+    this.cases = new Map(deps.cases.map((c) => [c.id, c]));
+    this.now = deps.now ?? (() => new Date());
+    this.randomSeed = deps.randomSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
+  }
+
+  listCases(): CaseSummary[] {
+    return [...this.cases.values()].map((c) => ({
+      id: c.id,
+      title: c.title,
+      summary: c.summary,
+      client: { name: c.client.name, age: c.client.age },
+      setting: c.setting,
+      counsellorRole: c.counsellorRole,
+      targetBehaviour: c.targetBehaviour,
+      presets: ['cooperative', 'ambivalent', 'resistant'],
+    }));
+  }
+
+  private caseOf(id: string): Case {
+    const c = this.cases.get(id);
+    if (!c) throw new AppError('unknown_case', `no case "${id}"; known: ${[...this.cases.keys()].join(', ')}`);
+    return c;
+  }
+
+  async start(input: StartSession): Promise<Created> {
+    const c = this.caseOf(input.caseId);
+    const session = startPractice(
+      { case: c, lang: input.lang, preset: input.preset, hints: input.hints, seed: input.seed ?? this.randomSeed() },
+      { coder: this.deps.coder },
+    );
+    const at = this.now().toISOString();
+    const token = newToken();
+    const stored: StoredSession = {
+      id: newSessionId(),
+      tokenHash: hashToken(token),
+      kind: 'practice',
+      caseId: c.id,
+      lang: input.lang,
+      preset: input.preset,
+      engine: EMBEDDED_ENGINE,
+      createdAt: at,
+      updatedAt: at,
+      ended: false,
+      snapshot: snapshotOf(session),
+      turns: [],
+    };
+    await this.deps.store.create(stored);
+    return { id: stored.id, token, session: sessionView(stored) };
+  }
+
+  async analyse(input: AnalysisInput): Promise<Created> {
+    const { snapshot, utterances } = analyse(input, this.deps.coder);
+    const at = this.now().toISOString();
+    const token = newToken();
+    const stored: StoredSession = {
+      id: newSessionId(),
+      tokenHash: hashToken(token),
+      kind: 'analysis',
+      caseId: null,
+      lang: snapshot.lang,
+      preset: null,
+      engine: EMBEDDED_ENGINE,
+      createdAt: at,
+      updatedAt: at,
+      ended: true,
+      snapshot,
+      turns: utterances,
+    };
+    await this.deps.store.create(stored);
+    return { id: stored.id, token, session: sessionView(stored) };
+  }
+
+  /** Loads the session its token opens. Ids are random UUIDs, so telling "unknown" from "wrong token" leaks nothing. */
+  async authorised(id: string, token: string | undefined): Promise<StoredSession> {
+    if (!token) throw new AppError('unauthorized', 'this session needs its token (Authorization: Bearer …)');
+    const stored = await this.deps.store.get(id);
+    if (!stored) throw new AppError('not_found', `no session ${id}`);
+    if (!tokenMatches(token, stored.tokenHash)) throw new AppError('forbidden', 'this token does not open this session');
+    return stored;
+  }
+
+  async view(id: string, token: string | undefined): Promise<SessionView> {
+    return sessionView(await this.authorised(id, token));
+  }
+
+  async turn(id: string, token: string | undefined, text: string, deliver?: Deliver): Promise<TurnResult> {
+    checkMessage(text);
+    const stored = await this.authorised(id, token);
+    if (stored.kind !== 'practice') throw new AppError('bad_request', 'an analysis takes no turns');
+    if (stored.ended) throw new AppError('session_ended', 'this session has ended; start a new one');
+    if (stored.turns.length >= LIMITS.SESSION_MAX_TURNS) {
+      throw new AppError('session_ended', `a session has at most ${LIMITS.SESSION_MAX_TURNS} turns`);
+    }
+    if (this.inFlight.has(id)) throw new AppError('not_your_turn', 'wait for the client to answer before you write again');
+    this.inFlight.add(id);
+    try {
+      const result = this.takeTurn(stored, text);
+      const turnNo = result.session.turns.length;
+      const turn = result.session.turns[turnNo - 1];
+      const stamp = this.now().toISOString();
+      const appended = await this.deps.store.appendTurn(id, turnNo, turn, snapshotOf(result.session), stamp);
+      if (appended === 'missing') throw new AppError('not_found', `no session ${id}`);
+      if (appended === 'conflict') throw new AppError('not_your_turn', 'another turn was taken at the same time');
+      await deliver?.(result);
+      return result;
+    } finally {
+      this.inFlight.delete(id);
+    }
+  }
+
+  private takeTurn(stored: StoredSession, text: string): TurnResult {
+    const c = this.caseOf(stored.caseId ?? '');
+    try {
+      return takeTurn(practiceOf(stored), text, { coder: this.deps.coder, case: c });
+    } catch (err) {
+      if (err instanceof PracticeError) throw new AppError('bad_request', err.message);
+      throw err;
+    }
+  }
+
+  async end(id: string, token: string | undefined): Promise<SessionView> {
+    const stored = await this.authorised(id, token);
+    const snapshot = stored.kind === 'practice' ? { ...(stored.snapshot as PracticeSnapshot), ended: true } : stored.snapshot;
+    if (!stored.ended) await this.deps.store.update(id, snapshot, true, this.now().toISOString());
+    return sessionView({ ...stored, ended: true, snapshot });
+  }
+
+  async delete(id: string, token: string | undefined): Promise<void> {
+    await this.authorised(id, token);
+    await this.deps.store.delete(id);
+  }
+}
+
+/** The message rules, checked before anything is loaded. */
+export function checkMessage(text: string): void {
+  if (text.trim().length === 0) throw new AppError('message_empty', 'write something before you send');
+  if (text.length > LIMITS.MESSAGE_MAX_CHARS) {
+    throw new AppError('message_too_long', `a message may have at most ${LIMITS.MESSAGE_MAX_CHARS} characters`);
+  }
+}

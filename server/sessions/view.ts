@@ -1,0 +1,65 @@
+/** Maps stored sessions to what the wire carries (SessionView): no hidden state, no token hashes. */
+import { visibleState } from '../domain/client/state.js';
+import type { CodedUtterance } from '../domain/coder/types.js';
+import type { StoredSession } from '../domain/ports/session-store.js';
+import { buildReport, type PracticeSession, type PracticeTurn } from '../domain/practice/index.js';
+import { type SessionView, toWireReport } from '../protocol/index.js';
+import { type AnalysisSnapshot, analysisReport } from './analysis.js';
+
+export type PracticeSnapshot = Omit<PracticeSession, 'turns'>;
+
+export function practiceOf(stored: StoredSession): PracticeSession {
+  return { ...(stored.snapshot as PracticeSnapshot), turns: stored.turns as PracticeTurn[] };
+}
+
+export function snapshotOf(session: PracticeSession): PracticeSnapshot {
+  const { turns: _turns, ...snapshot } = session;
+  return snapshot;
+}
+
+export function turnView(t: PracticeTurn): SessionView['turns'][number] {
+  return {
+    turn: t.turn,
+    counsellor: t.counsellor.tip === undefined ? { text: t.counsellor.text, coding: t.counsellor.coding } : t.counsellor,
+    client: { text: t.client.text, coding: t.client.coding },
+    state: visibleState(t.state),
+  };
+}
+
+function common(stored: StoredSession) {
+  return {
+    id: stored.id,
+    kind: stored.kind,
+    caseId: stored.caseId,
+    lang: stored.lang,
+    preset: stored.preset,
+    engine: stored.engine,
+    createdAt: stored.createdAt,
+    ended: stored.ended,
+  };
+}
+
+export function sessionView(stored: StoredSession): SessionView {
+  if (stored.kind === 'analysis') {
+    const utterances = stored.turns as CodedUtterance[];
+    return {
+      ...common(stored),
+      hints: false,
+      opening: null,
+      turns: [],
+      utterances,
+      state: null,
+      report: analysisReport(stored.snapshot as AnalysisSnapshot, utterances),
+    };
+  }
+  const session = practiceOf(stored);
+  return {
+    ...common(stored),
+    hints: session.hints,
+    opening: { text: session.opening.text, coding: session.opening.coding },
+    turns: session.turns.map(turnView),
+    utterances: null,
+    state: visibleState(session.state),
+    report: toWireReport(buildReport(session)),
+  };
+}

@@ -1,0 +1,23 @@
+import { io as connect, type Socket } from 'socket.io-client';
+
+export type TestSocket = Socket;
+
+export async function connectSocket(url: string, opts: { reconnection?: boolean } = {}): Promise<Socket> {
+  const socket = connect(url, { transports: ['websocket'], reconnection: opts.reconnection ?? false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** The next event of that name, or a rejection after `ms`. */
+export function nextEvent<T = unknown>(socket: Socket, event: string, ms = 5_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}

@@ -6,6 +6,7 @@ import { register as registerCode } from './commands/code.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerPractice } from './commands/practice.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerUsers } from './commands/users.js';
 
 const program = new Command()
   .name('changetalk')
@@ -18,7 +19,14 @@ const program = new Command()
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-for (const register of [registerServe, registerPractice, registerCode, registerEval, registerCases]) {
+for (const register of [
+  registerServe,
+  registerPractice,
+  registerCode,
+  registerEval,
+  registerCases,
+  registerUsers,
+]) {
   register(program);
 }
 

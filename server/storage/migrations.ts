@@ -56,4 +56,128 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (session_id, turn)
       );`,
   },
+  {
+    version: 3,
+    name: 'accounts',
+    sqlite: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT
+      );
+      CREATE TABLE login_sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX login_sessions_expires_at ON login_sessions (expires_at);`,
+    postgres: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TIMESTAMPTZ
+      );
+      CREATE TABLE login_sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX login_sessions_expires_at ON login_sessions (expires_at);`,
+  },
+  {
+    version: 4,
+    name: 'homework',
+    sqlite: `
+      CREATE TABLE assignments (
+        id TEXT PRIMARY KEY,
+        owner_id TEXT NOT NULL REFERENCES users (id),
+        code TEXT NOT NULL UNIQUE,
+        settings TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX assignments_owner ON assignments (owner_id);
+      CREATE TABLE assignment_starts (
+        session_id TEXT PRIMARY KEY,
+        assignment_id TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+        display_name TEXT NOT NULL,
+        started_at TEXT NOT NULL
+      );
+      CREATE INDEX assignment_starts_started_at ON assignment_starts (started_at);
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        assignment_id TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+        session_id TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        receipt_hash TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        late INTEGER NOT NULL,
+        assignment TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        transcript TEXT NOT NULL
+      );
+      CREATE INDEX submissions_assignment ON submissions (assignment_id);
+      CREATE TABLE submission_comments (
+        id TEXT PRIMARY KEY,
+        submission_id TEXT NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        turn INTEGER,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX submission_comments_submission ON submission_comments (submission_id);`,
+    postgres: `
+      CREATE TABLE assignments (
+        id TEXT PRIMARY KEY,
+        owner_id TEXT NOT NULL REFERENCES users (id),
+        code TEXT NOT NULL UNIQUE,
+        settings JSONB NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX assignments_owner ON assignments (owner_id);
+      CREATE TABLE assignment_starts (
+        session_id TEXT PRIMARY KEY,
+        assignment_id TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+        display_name TEXT NOT NULL,
+        started_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX assignment_starts_started_at ON assignment_starts (started_at);
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        assignment_id TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+        session_id TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        receipt_hash TEXT NOT NULL,
+        submitted_at TIMESTAMPTZ NOT NULL,
+        late BOOLEAN NOT NULL,
+        assignment JSONB NOT NULL,
+        summary JSONB NOT NULL,
+        transcript JSONB NOT NULL
+      );
+      CREATE INDEX submissions_assignment ON submissions (assignment_id);
+      CREATE TABLE submission_comments (
+        id TEXT PRIMARY KEY,
+        submission_id TEXT NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        turn INTEGER,
+        text TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX submission_comments_submission ON submission_comments (submission_id);`,
+  },
 ];

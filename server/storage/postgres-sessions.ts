@@ -1,5 +1,10 @@
 import type pg from 'pg';
-import type { AppendResult, SessionKind, SessionStore, StoredSession } from '../domain/ports/session-store.js';
+import type {
+  AppendResult,
+  SessionKind,
+  SessionStore,
+  StoredSession,
+} from '../domain/ports/session-store.js';
 
 interface Row {
   id: string;
@@ -47,8 +52,20 @@ export function postgresSessionStore(pool: pg.Pool): SessionStore {
         await c.query(
           `INSERT INTO sessions (id, token_hash, kind, case_id, lang, preset, engine, created_at, updated_at, ended, turn_count, snapshot)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [s.id, s.tokenHash, s.kind, s.caseId, s.lang, s.preset, s.engine, s.createdAt, s.updatedAt, s.ended,
-            s.turns.length, JSON.stringify(s.snapshot)],
+          [
+            s.id,
+            s.tokenHash,
+            s.kind,
+            s.caseId,
+            s.lang,
+            s.preset,
+            s.engine,
+            s.createdAt,
+            s.updatedAt,
+            s.ended,
+            s.turns.length,
+            JSON.stringify(s.snapshot),
+          ],
         );
         await insertTurns(c, s.id, s.turns, 1);
       });
@@ -91,12 +108,10 @@ export function postgresSessionStore(pool: pg.Pool): SessionStore {
       });
     },
     async update(id, snapshot, ended, updatedAt) {
-      const r = await pool.query('UPDATE sessions SET snapshot = $1, ended = $2, updated_at = $3 WHERE id = $4', [
-        JSON.stringify(snapshot),
-        ended,
-        updatedAt,
-        id,
-      ]);
+      const r = await pool.query(
+        'UPDATE sessions SET snapshot = $1, ended = $2, updated_at = $3 WHERE id = $4',
+        [JSON.stringify(snapshot), ended, updatedAt, id],
+      );
       return (r.rowCount ?? 0) > 0;
     },
     async delete(id) {

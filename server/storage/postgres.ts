@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { MIGRATIONS } from './migrations.js';
+import { postgresAccountStore } from './postgres-accounts.js';
+import { postgresHomeworkStore } from './postgres-homework.js';
 import { postgresSessionStore } from './postgres-sessions.js';
 import type { Storage } from './types.js';
 
@@ -61,6 +63,8 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     kind: 'postgres',
     pool,
     sessions: postgresSessionStore(pool),
+    accounts: postgresAccountStore(pool),
+    homework: postgresHomeworkStore(pool),
     async ping() {
       await pool.query('SELECT 1');
     },

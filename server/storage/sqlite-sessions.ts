@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { AppendResult, SessionKind, SessionStore, StoredSession } from '../domain/ports/session-store.js';
+import type {
+  AppendResult,
+  SessionKind,
+  SessionStore,
+  StoredSession,
+} from '../domain/ports/session-store.js';
 
 interface Row {
   id: string;
@@ -37,14 +42,16 @@ export function sqliteSessionStore(db: Database.Database): SessionStore {
       turnCount: s.turns.length,
       snapshot: JSON.stringify(s.snapshot),
     });
-    s.turns.forEach((t, i) => insertTurn.run(s.id, i + 1, JSON.stringify(t)));
+    for (const [i, t] of s.turns.entries()) insertTurn.run(s.id, i + 1, JSON.stringify(t));
   });
-  const append = db.transaction((id: string, turnNo: number, turn: unknown, snapshot: unknown, at: string) => {
-    const changed = bump.run(turnNo, JSON.stringify(snapshot), at, id, turnNo - 1).changes;
-    if (changed === 0) return selectOne.get(id) ? 'conflict' : 'missing';
-    insertTurn.run(id, turnNo, JSON.stringify(turn));
-    return 'ok';
-  });
+  const append = db.transaction(
+    (id: string, turnNo: number, turn: unknown, snapshot: unknown, at: string) => {
+      const changed = bump.run(turnNo, JSON.stringify(snapshot), at, id, turnNo - 1).changes;
+      if (changed === 0) return selectOne.get(id) ? 'conflict' : 'missing';
+      insertTurn.run(id, turnNo, JSON.stringify(turn));
+      return 'ok';
+    },
+  );
 
   return {
     async create(s) {

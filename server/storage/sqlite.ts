@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
+import { sqliteAccountStore } from './sqlite-accounts.js';
+import { sqliteHomeworkStore } from './sqlite-homework.js';
 import { sqliteSessionStore } from './sqlite-sessions.js';
 import type { Storage } from './types.js';
 
@@ -45,6 +47,8 @@ export function openSqlite(dataDir: string): SqliteStorage {
     kind: 'sqlite',
     db,
     sessions: sqliteSessionStore(db),
+    accounts: sqliteAccountStore(db),
+    homework: sqliteHomeworkStore(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

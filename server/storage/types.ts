@@ -1,9 +1,13 @@
+import type { AccountStore } from '../domain/ports/accounts.js';
+import type { HomeworkStore } from '../domain/ports/homework.js';
 import type { SessionStore } from '../domain/ports/session-store.js';
 
 /** What the edges need of storage: health, and one repository per aggregate. */
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
   readonly sessions: SessionStore;
+  readonly accounts: AccountStore;
+  readonly homework: HomeworkStore;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

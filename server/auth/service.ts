@@ -1,0 +1,163 @@
+/**
+ * Instructor accounts: creating users, logging in with lockout, and the login sessions behind the cookie.
+ * HTTP and the CLI call this; it knows nothing of either.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AccountStore, Role, StoredUser } from '../domain/ports/accounts.js';
+import { AppError } from '../protocol/errors.js';
+import { hashToken, newToken } from '../sessions/tokens.js';
+import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
+
+/** After this many failed logins in a row the account is locked for LOCKOUT_MINUTES. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+/** How long a login lasts. */
+export const LOGIN_SESSION_HOURS = 12;
+
+export interface PublicUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+}
+
+export interface LoggedIn {
+  user: PublicUser;
+  /** The cookie value; only its hash is stored. */
+  token: string;
+  expiresAt: string;
+}
+
+export const publicUser = (u: StoredUser): PublicUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  createdAt: u.createdAt,
+});
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+export class AccountService {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly store: AccountStore,
+    opts: { now?: () => Date } = {},
+  ) {
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  async hasUsers(): Promise<boolean> {
+    return (await this.store.countUsers()) > 0;
+  }
+
+  async createUser(input: NewUser): Promise<PublicUser> {
+    const problem = passwordProblem(input.password);
+    if (problem) throw new AppError('bad_request', problem);
+    const email = normaliseEmail(input.email);
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new AppError('bad_request', `"${input.email}" is not an email address`);
+    const name = input.name.trim();
+    if (!name) throw new AppError('bad_request', 'a name is needed');
+    const user: StoredUser = {
+      id: randomUUID(),
+      email,
+      name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      createdAt: this.now().toISOString(),
+      failedLogins: 0,
+      lockedUntil: null,
+    };
+    if (!(await this.store.createUser(user)))
+      throw new AppError('conflict', `there is already a user ${email}`);
+    return publicUser(user);
+  }
+
+  /** First-run setup: creates an admin only while there are no users at all. */
+  async setup(input: Omit<NewUser, 'role'>): Promise<PublicUser> {
+    if (await this.hasUsers())
+      throw new AppError('conflict', 'setup is done: log in, or ask an admin for an account');
+    return this.createUser({ ...input, role: 'admin' });
+  }
+
+  async listUsers(): Promise<PublicUser[]> {
+    return (await this.store.listUsers()).map(publicUser);
+  }
+
+  async login(email: string, password: string): Promise<LoggedIn> {
+    const wrong = new AppError('unauthorized', 'the email or the password is wrong');
+    const user = await this.store.getUserByEmail(normaliseEmail(email));
+    if (!user) {
+      await verifyPassword(password, await dummyHash());
+      throw wrong;
+    }
+    const now = this.now();
+    if (user.lockedUntil && new Date(user.lockedUntil) > now) throw lockedError(user.lockedUntil, now);
+    if (!(await verifyPassword(password, user.passwordHash))) {
+      const failures = user.failedLogins + 1;
+      if (failures >= MAX_FAILED_LOGINS) {
+        const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
+        await this.store.setLoginFailures(user.id, 0, until);
+        throw lockedError(until, now);
+      }
+      await this.store.setLoginFailures(user.id, failures, null);
+      throw wrong;
+    }
+    if (user.failedLogins > 0 || user.lockedUntil) await this.store.setLoginFailures(user.id, 0, null);
+    return this.startLogin(user);
+  }
+
+  async startLogin(user: StoredUser | PublicUser): Promise<LoggedIn> {
+    const token = newToken();
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + LOGIN_SESSION_HOURS * 3_600_000).toISOString();
+    await this.store.createLoginSession({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt: now.toISOString(),
+      expiresAt,
+    });
+    const stored = 'passwordHash' in user ? publicUser(user) : user;
+    return { user: stored, token, expiresAt };
+  }
+
+  /** The user a cookie value belongs to, or null for a missing, forged or expired one. */
+  async userOf(token: string | undefined): Promise<PublicUser | null> {
+    if (!token || token.length > 200) return null;
+    const session = await this.store.getLoginSession(hashToken(token));
+    if (!session) return null;
+    if (new Date(session.expiresAt) <= this.now()) {
+      await this.store.deleteLoginSession(session.tokenHash);
+      return null;
+    }
+    const user = await this.store.getUser(session.userId);
+    return user ? publicUser(user) : null;
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.store.deleteLoginSession(hashToken(token));
+  }
+
+  async purgeExpiredLogins(): Promise<number> {
+    return this.store.deleteExpiredLoginSessions(this.now().toISOString());
+  }
+}
+
+function lockedError(until: string, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((new Date(until).getTime() - now.getTime()) / 60_000));
+  return new AppError(
+    'rate_limited',
+    `too many failed logins: this account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an admin`,
+    { lockedUntil: until },
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * A live class room as plain data: who is in it, what the presenter shows, the class's tags per turn and the
+ * suggestions for the next turn. Pure functions; the socket gateway keeps one per room and broadcasts views.
+ */
+import type { ClientCode, CounsellorCode } from '../codes.js';
+
+/** What observers can hear in a counsellor turn (OARS, plus the rest). */
+export const OARS_TAGS = [
+  'openQuestion',
+  'closedQuestion',
+  'affirmation',
+  'reflection',
+  'summary',
+  'other',
+] as const;
+export type OarsTag = (typeof OARS_TAGS)[number];
+
+export const MAX_PARTICIPANTS = 1_000;
+export const MAX_SUGGESTIONS = 200;
+
+export interface Participant {
+  id: string;
+  name: string;
+}
+
+export interface Suggestion {
+  id: string;
+  participantId: string;
+  name: string;
+  text: string;
+  code: CounsellorCode;
+}
+
+export interface Reveal {
+  codes: boolean;
+  gauges: boolean;
+  state: boolean;
+}
+
+export interface RoomState {
+  code: string;
+  sessionId: string;
+  paused: boolean;
+  reveal: Reveal;
+  participants: Participant[];
+  /** turn → participant id → tag. */
+  clientTags: Record<number, Record<string, ClientCode>>;
+  counsellorTags: Record<number, Record<string, OarsTag>>;
+  asking: boolean;
+  suggestions: Suggestion[];
+}
+
+export function openRoom(code: string, sessionId: string): RoomState {
+  return {
+    code,
+    sessionId,
+    paused: false,
+    reveal: { codes: false, gauges: false, state: false },
+    participants: [],
+    clientTags: {},
+    counsellorTags: {},
+    asking: false,
+    suggestions: [],
+  };
+}
+
+export function addParticipant(room: RoomState, p: Participant): RoomState {
+  if (room.participants.length >= MAX_PARTICIPANTS) throw new RangeError('the room is full');
+  return { ...room, participants: [...room.participants, p] };
+}
+
+export function removeParticipant(room: RoomState, id: string): RoomState {
+  return { ...room, participants: room.participants.filter((p) => p.id !== id) };
+}
+
+export function tagClient(room: RoomState, participant: string, turn: number, tag: ClientCode): RoomState {
+  return {
+    ...room,
+    clientTags: { ...room.clientTags, [turn]: { ...room.clientTags[turn], [participant]: tag } },
+  };
+}
+
+export function tagCounsellor(room: RoomState, participant: string, turn: number, tag: OarsTag): RoomState {
+  return {
+    ...room,
+    counsellorTags: { ...room.counsellorTags, [turn]: { ...room.counsellorTags[turn], [participant]: tag } },
+  };
+}
+
+export function addSuggestion(room: RoomState, s: Suggestion): RoomState {
+  if (!room.asking) throw new RangeError('the presenter is not asking the room now');
+  if (room.suggestions.length >= MAX_SUGGESTIONS) throw new RangeError('enough suggestions for now');
+  return { ...room, suggestions: [...room.suggestions, s] };
+}
+
+/** The OARS tag a coder code corresponds to, to compare the class's ears with the coder. */
+export function oarsOf(code: CounsellorCode, isSummary: boolean): OarsTag {
+  if (isSummary) return 'summary';
+  if (code === 'QUESTION_OPEN') return 'openQuestion';
+  if (code === 'QUESTION_CLOSED') return 'closedQuestion';
+  if (code === 'AFFIRM') return 'affirmation';
+  if (code === 'SIMPLE_REFLECTION' || code === 'COMPLEX_REFLECTION') return 'reflection';
+  return 'other';
+}

@@ -5,27 +5,35 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Server as SocketServer } from 'socket.io';
-import type { Config } from './config.js';
-import { installErrorHandler } from './http/errors.js';
-import { registerHealthRoutes } from './http/health.js';
-import { loggerOptions } from './logger.js';
-import { clientDistDir } from './paths.js';
-import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
 import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Server as SocketServer } from 'socket.io';
 import { loadCasesOrThrow } from './cases/load-cases.js';
+import type { Config } from './config.js';
 import type { Case } from './domain/cases/schema.js';
 import { createCoder } from './domain/coder/index.js';
+import { registerHomework } from './homework/register.js';
+import { installErrorHandler } from './http/errors.js';
+import { registerHealthRoutes } from './http/health.js';
 import { registerSessionRoutes } from './http/sessions.js';
-import { personasDir } from './paths.js';
+import { createClientVoice } from './llm/engine.js';
+import { loggerOptions } from './logger.js';
+import { clientDistDir, personasDir } from './paths.js';
+import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
+import { RoomRegistry } from './rooms/registry.js';
 import { SessionService } from './sessions/service.js';
 import { attachSocketGateway, defaultReplyDelay } from './socket/gateway.js';
+import { attachRedisAdapter } from './socket/redis.js';
+import { attachRoomGateway } from './socket/rooms.js';
 import { openStorage, type Storage } from './storage/index.js';
 
 export type Io = SocketServer<ClientToServerEvents, ServerToClientEvents>;
@@ -50,6 +58,12 @@ export interface AppOptions {
   cases?: readonly Case[];
   /** How long the client "types" before a reply appears over socket.io; tests pass () => 0. */
   replyDelayMs?: (replyText: string) => number;
+  /** Events one socket may send per minute (tests that flood on purpose raise it). */
+  socketEventsPerMinute?: number;
+  /** The Redis stream rooms are shared through (tests give each run its own). */
+  redisStreamName?: string;
+  /** LLM engine: deadline of one reply and retries per request (tests shorten them). */
+  llm?: { timeoutMs?: number; maxRetries?: number };
 }
 
 /** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
@@ -82,10 +96,16 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
   await app.register(rateLimit, { global: false });
   await registerDocs(app);
   const cases = opts.cases ?? (await loadCasesOrThrow(config.CASES_DIR ?? personasDir()));
-  const sessions = new SessionService({ store: storage.sessions, cases, coder: createCoder() });
+  const coder = createCoder();
+  const voice = createClientVoice(config, coder, {
+    ...opts.llm,
+    log: (fields, message) => app.log.warn(fields, message),
+  });
+  const sessions = new SessionService({ store: storage.sessions, cases, coder, ...(voice ? { voice } : {}) });
   app.decorate('sessions', sessions);
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
+  await registerHomework(app, sessions);
   await registerClient(app, opts.clientDir ?? clientDistDir());
 
   const io: Io = new SocketServer(app.server, {
@@ -93,14 +113,24 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     connectionStateRecovery: { maxDisconnectionDuration: SOCKET_RECOVERY_MS },
   });
   app.decorate('io', io);
-  attachSocketGateway(io, { service: sessions, log: app.log, replyDelayMs: opts.replyDelayMs ?? defaultReplyDelay });
+  const redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, opts.redisStreamName) : undefined;
+  const gateway = {
+    service: sessions,
+    log: app.log,
+    replyDelayMs: opts.replyDelayMs ?? defaultReplyDelay,
+    ...(opts.socketEventsPerMinute ? { eventsPerMinute: opts.socketEventsPerMinute } : {}),
+  };
+  attachSocketGateway(io, gateway);
+  attachRoomGateway(io, { ...gateway, registry: new RoomRegistry(), coder: createCoder() });
 
-  // Disconnect sockets before the HTTP server stops accepting, so close() does not wait on them.
+  // Close the transports before the HTTP server stops, so close() does not wait on them. A transport close
+  // (unlike a server-side disconnect) makes browsers reconnect by themselves once a server is back.
   app.addHook('preClose', async () => {
-    io.local.disconnectSockets(true);
+    io.engine.close();
   });
   app.addHook('onClose', async () => {
     await io.close();
+    await redis?.close();
     if (!opts.storage) await storage.close();
   });
   return app;

@@ -8,8 +8,24 @@ type Row = (string | number)[];
 /** One row per utterance, in order: what a researcher loads into R or a spreadsheet. */
 export function reportCsv(view: SessionView): string {
   const rows: Row[] = [];
-  const push = (turn: number, speaker: string, text: string, c: { code: string; confidence: number; reason: string; kind?: string }, tip = '') =>
-    rows.push([rows.length + 1, turn, speaker, text, c.code, c.kind ?? '', c.confidence.toFixed(2), c.reason, tip]);
+  const push = (
+    turn: number,
+    speaker: string,
+    text: string,
+    c: { code: string; confidence: number; reason: string; kind?: string },
+    tip = '',
+  ) =>
+    rows.push([
+      rows.length + 1,
+      turn,
+      speaker,
+      text,
+      c.code,
+      c.kind ?? '',
+      c.confidence.toFixed(2),
+      c.reason,
+      tip,
+    ]);
   if (view.utterances) {
     let turn = 0;
     for (const u of view.utterances) {

@@ -10,12 +10,12 @@ import {
   StartSessionSchema,
   TurnInputSchema,
   TurnResultSchema,
+  toWireReport,
 } from '../protocol/index.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 import { bearerToken } from './auth.js';
 import { reportCsv } from './report-csv.js';
-import { toWireReport } from '../protocol/index.js';
 
 /** Per client address: enough for a class on one NAT, too few for a script hammering the server. */
 export const RATE_LIMITS = {
@@ -25,29 +25,57 @@ export const RATE_LIMITS = {
 } as const;
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
-const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 429: ErrorSchema };
+const ErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  429: ErrorSchema,
+};
 const minute = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
 export function registerSessionRoutes(app: FastifyInstance, service: SessionService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/cases', { schema: { tags: ['cases'], response: { 200: z.array(CaseSummarySchema) } } }, async () =>
-    service.listCases(),
+  r.get(
+    '/api/cases',
+    { schema: { tags: ['cases'], response: { 200: z.array(CaseSummarySchema) } } },
+    async () => service.listCases(),
   );
 
   r.post(
     '/api/sessions',
-    { config: minute(RATE_LIMITS.sessionsPerMinute), schema: { tags: ['sessions'], body: StartSessionSchema, response: { 201: SessionCreatedSchema, ...errors } } },
+    {
+      config: minute(RATE_LIMITS.sessionsPerMinute),
+      schema: {
+        tags: ['sessions'],
+        body: StartSessionSchema,
+        response: { 201: SessionCreatedSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.status(201).send(await service.start(req.body)),
   );
 
-  r.get('/api/sessions/:id', { schema: { tags: ['sessions'], params: IdParams, response: { 200: SessionViewSchema, ...errors } } }, async (req) =>
-    service.view(req.params.id, bearerToken(req)),
+  r.get(
+    '/api/sessions/:id',
+    { schema: { tags: ['sessions'], params: IdParams, response: { 200: SessionViewSchema, ...errors } } },
+    async (req) => service.view(req.params.id, bearerToken(req)),
   );
 
   r.post(
     '/api/sessions/:id/turns',
-    { config: minute(RATE_LIMITS.turnsPerMinute), schema: { tags: ['sessions'], params: IdParams, body: TurnInputSchema, response: { 200: TurnResultSchema, ...errors } } },
+    {
+      config: minute(RATE_LIMITS.turnsPerMinute),
+      schema: {
+        tags: ['sessions'],
+        params: IdParams,
+        body: TurnInputSchema,
+        response: { 200: TurnResultSchema, ...errors },
+      },
+    },
     async (req) => {
       const result = await service.turn(req.params.id, bearerToken(req), req.body.text);
       const last = result.session.turns[result.session.turns.length - 1];
@@ -56,34 +84,53 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
     },
   );
 
-  r.post('/api/sessions/:id/end', { schema: { tags: ['sessions'], params: IdParams, response: { 200: SessionViewSchema, ...errors } } }, async (req) =>
-    service.end(req.params.id, bearerToken(req)),
+  r.post(
+    '/api/sessions/:id/end',
+    { schema: { tags: ['sessions'], params: IdParams, response: { 200: SessionViewSchema, ...errors } } },
+    async (req) => service.end(req.params.id, bearerToken(req)),
   );
 
   r.get(
     '/api/sessions/:id/report',
-    { schema: { tags: ['sessions'], params: IdParams, querystring: z.object({ format: z.enum(['json', 'csv']).default('json') }) } },
+    {
+      schema: {
+        tags: ['sessions'],
+        params: IdParams,
+        querystring: z.object({ format: z.enum(['json', 'csv']).default('json') }),
+      },
+    },
     async (req, reply) => {
       const view = await service.view(req.params.id, bearerToken(req));
       const name = `changetalk-${view.id.slice(0, 8)}`;
       if (req.query.format === 'csv') {
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(reportCsv(view));
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`)
+          .send(reportCsv(view));
       }
       return reply.header('content-disposition', `attachment; filename="${name}.json"`).send(view);
     },
   );
 
-  r.delete('/api/sessions/:id', { schema: { tags: ['sessions'], params: IdParams, response: { 204: z.null(), ...errors } } }, async (req, reply) => {
-    await service.delete(req.params.id, bearerToken(req));
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    '/api/sessions/:id',
+    { schema: { tags: ['sessions'], params: IdParams, response: { 204: z.null(), ...errors } } },
+    async (req, reply) => {
+      await service.delete(req.params.id, bearerToken(req));
+      return reply.status(204).send(null);
+    },
+  );
 
   r.post(
     '/api/analyses',
     {
       config: minute(RATE_LIMITS.analysesPerMinute),
       bodyLimit: 1_048_576,
-      schema: { tags: ['analyses'], body: AnalysisInputSchema, response: { 201: SessionCreatedSchema, ...errors, 413: ErrorSchema, 422: ErrorSchema } },
+      schema: {
+        tags: ['analyses'],
+        body: AnalysisInputSchema,
+        response: { 201: SessionCreatedSchema, ...errors, 413: ErrorSchema, 422: ErrorSchema },
+      },
     },
     async (req, reply) => reply.status(201).send(await service.analyse(req.body)),
   );

@@ -3,8 +3,8 @@
  * TypeScript types; these mirror them for validation and for the OpenAPI document.
  */
 import { z } from 'zod';
-import { CLIENT_CODES, COUNSELLOR_CODES, DARN_CAT, LANGS, PETALS, PRESETS, STAGES } from '../domain/codes.js';
 import { TECHNIQUES } from '../domain/coder/types.js';
+import { CLIENT_CODES, COUNSELLOR_CODES, DARN_CAT, LANGS, PETALS, PRESETS, STAGES } from '../domain/codes.js';
 
 export const LangSchema = z.enum(LANGS);
 export const PresetSchema = z.enum(PRESETS);
@@ -79,6 +79,8 @@ export type Report = z.infer<typeof ReportSchema>;
  * The domain's report interfaces have no index signature, so TypeScript will not see them as the loose wire
  * type; the shape is checked by the response schema when it is sent.
  */
-export function toWireReport(report: { turns: number; miti: object; [key: string]: unknown } | object): Report {
+export function toWireReport(
+  report: { turns: number; miti: object; [key: string]: unknown } | object,
+): Report {
   return report as unknown as Report;
 }

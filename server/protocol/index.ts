@@ -7,6 +7,7 @@ import { ERROR_CODES } from './errors.js';
 import {
   ClientTypingSchema,
   EmptySchema,
+  EngineNoticeSchema,
   JoinSessionSchema,
   ScoresSchema,
   SendTurnSchema,
@@ -16,11 +17,27 @@ import {
   StartSessionSchema,
   TurnCodedSchema,
   TurnReplySchema,
+  TurnTokenSchema,
 } from './messages.js';
+import {
+  RoomControlSchema,
+  RoomJoinedSchema,
+  RoomJoinSchema,
+  RoomOpenedSchema,
+  RoomOpenSchema,
+  RoomPresenterUpdateSchema,
+  RoomRemovedSchema,
+  RoomRemoveSchema,
+  RoomSuggestSchema,
+  RoomTagSchema,
+  RoomTurnSchema,
+  RoomViewSchema,
+} from './rooms.js';
 
 export * from './domain-schemas.js';
 export * from './errors.js';
 export * from './messages.js';
+export * from './rooms.js';
 
 /** Bumped when a message changes incompatibly; checked on hello. */
 export const PROTOCOL_VERSION = 1;
@@ -43,6 +60,12 @@ export const clientEvents = {
   'session:join': JoinSessionSchema,
   'turn:send': SendTurnSchema,
   'session:end': EmptySchema,
+  'room:open': RoomOpenSchema,
+  'room:control': RoomControlSchema,
+  'room:remove': RoomRemoveSchema,
+  'room:join': RoomJoinSchema,
+  'room:tag': RoomTagSchema,
+  'room:suggest': RoomSuggestSchema,
 } as const;
 
 /** Server → client events: name → payload schema. */
@@ -54,8 +77,16 @@ export const serverEvents = {
   'turn:coded': TurnCodedSchema,
   'client:typing': ClientTypingSchema,
   'turn:reply': TurnReplySchema,
+  'turn:token': TurnTokenSchema,
+  'engine:notice': EngineNoticeSchema,
   scores: ScoresSchema,
   'session:ended': SessionEndedSchema,
+  'room:opened': RoomOpenedSchema,
+  'room:joined': RoomJoinedSchema,
+  'room:view': RoomViewSchema,
+  'room:turn': RoomTurnSchema,
+  'room:presenter': RoomPresenterUpdateSchema,
+  'room:removed': RoomRemovedSchema,
 } as const;
 
 type Handler<S extends z.ZodType> = (payload: z.infer<S>) => void;

@@ -42,7 +42,12 @@ export const StartSessionSchema = z.object({
   lang: LangSchema,
   preset: PresetSchema.default('ambivalent'),
   hints: z.boolean().default(true),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
 });
 export type StartSession = z.infer<typeof StartSessionSchema>;
 
@@ -93,7 +98,10 @@ export type AnalysisInput = z.infer<typeof AnalysisInputSchema>;
 
 // --- socket.io payloads ---
 
-export const JoinSessionSchema = z.object({ id: z.string().min(1).max(100), token: z.string().min(1).max(200) });
+export const JoinSessionSchema = z.object({
+  id: z.string().min(1).max(100),
+  token: z.string().min(1).max(200),
+});
 export const SendTurnSchema = z.object({ text: z.string() });
 /** Events without a payload: socket.io sends undefined as null. */
 export const EmptySchema = z.object({}).nullish();
@@ -103,5 +111,19 @@ export const SessionStateSchema = z.object({ session: SessionViewSchema });
 export const TurnCodedSchema = z.object({ turn: z.number().int(), counsellor: CounsellorTurnSchema });
 export const ClientTypingSchema = z.object({ turn: z.number().int() });
 export const TurnReplySchema = z.object({ turn: z.number().int(), client: ClientTurnSchema });
-export const ScoresSchema = z.object({ turn: z.number().int(), state: VisibleStateSchema, report: ReportSchema });
+export const ScoresSchema = z.object({
+  turn: z.number().int(),
+  state: VisibleStateSchema,
+  report: ReportSchema,
+});
 export const SessionEndedSchema = z.object({ report: ReportSchema });
+/** A piece of the client's reply as the LLM engine streams it; `turn:reply` then carries the final text. */
+export const TurnTokenSchema = z.object({ turn: z.number().int(), text: z.string() });
+/** Said once per session when the LLM engine failed and replies came from the embedded engine instead. */
+export const EngineNoticeSchema = z.object({
+  turn: z.number().int(),
+  engine: z.string(),
+  /** Why: timeout, rate_limited, upstream, malformed, empty, aborted, or a failed check of the reply. */
+  reason: z.string(),
+  message: z.string(),
+});

@@ -1,10 +1,11 @@
 /** Transcript analysis: parse, code every utterance in order, report like a practice session. */
-import type { Lang } from '../domain/codes.js';
-import { codeTranscript, type Coder, detectLang } from '../domain/coder/index.js';
+
+import { type Coder, codeTranscript, detectLang } from '../domain/coder/index.js';
 import type { CodedUtterance } from '../domain/coder/types.js';
-import { changeShare, mitiSummary } from '../domain/practice/index.js';
+import type { Lang } from '../domain/codes.js';
+import { transcriptReport } from '../domain/practice/index.js';
 import { parseAnyTranscript } from '../domain/transcript/index.js';
-import { AppError, type AnalysisInput, LIMITS, type Report, toWireReport } from '../protocol/index.js';
+import { type AnalysisInput, AppError, LIMITS, type Report, toWireReport } from '../protocol/index.js';
 
 export interface AnalysisSnapshot {
   lang: Lang;
@@ -18,13 +19,17 @@ export interface Analysis {
 
 export function analyse(input: AnalysisInput, coder: Coder): Analysis {
   if (input.text.length > LIMITS.TRANSCRIPT_MAX_CHARS) {
-    throw new AppError('payload_too_large', `a transcript may have at most ${LIMITS.TRANSCRIPT_MAX_CHARS} characters`);
+    throw new AppError(
+      'payload_too_large',
+      `a transcript may have at most ${LIMITS.TRANSCRIPT_MAX_CHARS} characters`,
+    );
   }
   const parsed = parseAnyTranscript(input.text, {
     ...(input.lang ? { lang: input.lang } : {}),
     ...(input.counsellor ? { counsellor: input.counsellor } : {}),
   });
-  if (!parsed.ok) throw new AppError('bad_transcript', `line ${parsed.line}: ${parsed.message}`, { line: parsed.line });
+  if (!parsed.ok)
+    throw new AppError('bad_transcript', `line ${parsed.line}: ${parsed.message}`, { line: parsed.line });
   const rows = parsed.value.flatMap((t) => t.rows);
   if (rows.length > LIMITS.TRANSCRIPT_MAX_UTTERANCES) {
     throw new AppError(
@@ -39,22 +44,11 @@ export function analyse(input: AnalysisInput, coder: Coder): Analysis {
     rows.map((r) => ({ speaker: r.speaker, text: r.text })),
     { lang },
   );
-  const format = parsed.value.length > 1 || rows.some((r) => Object.keys(r.extra).length > 0) ? 'csv' : 'text';
+  const format =
+    parsed.value.length > 1 || rows.some((r) => Object.keys(r.extra).length > 0) ? 'csv' : 'text';
   return { snapshot: { lang, format }, utterances };
 }
 
-export function analysisReport(_snapshot: AnalysisSnapshot, utterances: CodedUtterance[]): Report {
-  const counsellor = utterances.flatMap((u) => (u.speaker === 'counsellor' ? [u.coding] : []));
-  const client = utterances.flatMap((u) => (u.speaker === 'client' ? [u.coding.code] : []));
-  const count = (c: string) => client.filter((x) => x === c).length;
-  return toWireReport({
-    turns: counsellor.length,
-    miti: mitiSummary(counsellor),
-    client: {
-      change: count('CHANGE'),
-      sustain: count('SUSTAIN'),
-      neutral: count('NEUTRAL'),
-      changeShare: changeShare(count('CHANGE'), count('SUSTAIN')),
-    },
-  });
+export function analysisReport(snapshot: AnalysisSnapshot, utterances: CodedUtterance[]): Report {
+  return toWireReport(transcriptReport(utterances, snapshot.lang));
 }

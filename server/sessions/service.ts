@@ -6,7 +6,8 @@
 import type { Case } from '../domain/cases/schema.js';
 import type { Coder } from '../domain/coder/types.js';
 import type { SessionStore, StoredSession } from '../domain/ports/session-store.js';
-import { PracticeError, startPractice, takeTurn, type TurnResult } from '../domain/practice/index.js';
+import { PracticeError, startPractice, type TurnResult, takeTurn } from '../domain/practice/index.js';
+import type { ClientVoice, VoicedTurnResult } from '../llm/revoice.js';
 import {
   type AnalysisInput,
   AppError,
@@ -25,6 +26,8 @@ export interface SessionServiceDeps {
   store: SessionStore;
   cases: readonly Case[];
   coder: Coder;
+  /** The LLM voice; when given, new sessions use the `llm` engine and their replies are re-voiced. */
+  voice?: ClientVoice;
   now?: () => Date;
   /** Seeds for sessions started without one. */
   randomSeed?: () => number;
@@ -37,11 +40,19 @@ export interface Created {
 }
 
 /** Called with a finished turn while the session is still locked, so delivery finishes before the next turn. */
-export type Deliver = (result: TurnResult) => Promise<void>;
+export type Deliver = (result: VoicedTurnResult) => Promise<void>;
+
+/** Streaming of an LLM-voiced reply: pieces of text as they come, and an abort when the trainee leaves. */
+export interface TurnStream {
+  onToken?: (turn: number, text: string) => void;
+  signal?: AbortSignal;
+}
 
 export class SessionService {
   private readonly cases: Map<string, Case>;
   private readonly inFlight = new Set<string>();
+  /** Called after each delivered turn (live class rooms show it to their observers). */
+  readonly turnListeners = new Set<(sessionId: string) => void>();
   private readonly now: () => Date;
   private readonly randomSeed: () => number;
 
@@ -66,14 +77,21 @@ export class SessionService {
 
   private caseOf(id: string): Case {
     const c = this.cases.get(id);
-    if (!c) throw new AppError('unknown_case', `no case "${id}"; known: ${[...this.cases.keys()].join(', ')}`);
+    if (!c)
+      throw new AppError('unknown_case', `no case "${id}"; known: ${[...this.cases.keys()].join(', ')}`);
     return c;
   }
 
   async start(input: StartSession): Promise<Created> {
     const c = this.caseOf(input.caseId);
     const session = startPractice(
-      { case: c, lang: input.lang, preset: input.preset, hints: input.hints, seed: input.seed ?? this.randomSeed() },
+      {
+        case: c,
+        lang: input.lang,
+        preset: input.preset,
+        hints: input.hints,
+        seed: input.seed ?? this.randomSeed(),
+      },
       { coder: this.deps.coder },
     );
     const at = this.now().toISOString();
@@ -85,7 +103,7 @@ export class SessionService {
       caseId: c.id,
       lang: input.lang,
       preset: input.preset,
-      engine: EMBEDDED_ENGINE,
+      engine: this.deps.voice?.engine ?? EMBEDDED_ENGINE,
       createdAt: at,
       updatedAt: at,
       ended: false,
@@ -123,7 +141,8 @@ export class SessionService {
     if (!token) throw new AppError('unauthorized', 'this session needs its token (Authorization: Bearer …)');
     const stored = await this.deps.store.get(id);
     if (!stored) throw new AppError('not_found', `no session ${id}`);
-    if (!tokenMatches(token, stored.tokenHash)) throw new AppError('forbidden', 'this token does not open this session');
+    if (!tokenMatches(token, stored.tokenHash))
+      throw new AppError('forbidden', 'this token does not open this session');
     return stored;
   }
 
@@ -131,7 +150,13 @@ export class SessionService {
     return sessionView(await this.authorised(id, token));
   }
 
-  async turn(id: string, token: string | undefined, text: string, deliver?: Deliver): Promise<TurnResult> {
+  async turn(
+    id: string,
+    token: string | undefined,
+    text: string,
+    deliver?: Deliver,
+    stream: TurnStream = {},
+  ): Promise<VoicedTurnResult> {
     checkMessage(text);
     const stored = await this.authorised(id, token);
     if (stored.kind !== 'practice') throw new AppError('bad_request', 'an analysis takes no turns');
@@ -139,21 +164,40 @@ export class SessionService {
     if (stored.turns.length >= LIMITS.SESSION_MAX_TURNS) {
       throw new AppError('session_ended', `a session has at most ${LIMITS.SESSION_MAX_TURNS} turns`);
     }
-    if (this.inFlight.has(id)) throw new AppError('not_your_turn', 'wait for the client to answer before you write again');
+    if (this.inFlight.has(id))
+      throw new AppError('not_your_turn', 'wait for the client to answer before you write again');
     this.inFlight.add(id);
     try {
-      const result = this.takeTurn(stored, text);
+      const result = await this.voiced(stored, this.takeTurn(stored, text), stream);
       const turnNo = result.session.turns.length;
       const turn = result.session.turns[turnNo - 1];
       const stamp = this.now().toISOString();
       const appended = await this.deps.store.appendTurn(id, turnNo, turn, snapshotOf(result.session), stamp);
       if (appended === 'missing') throw new AppError('not_found', `no session ${id}`);
-      if (appended === 'conflict') throw new AppError('not_your_turn', 'another turn was taken at the same time');
+      if (appended === 'conflict')
+        throw new AppError('not_your_turn', 'another turn was taken at the same time');
       await deliver?.(result);
+      for (const listener of this.turnListeners) listener(id);
       return result;
     } finally {
       this.inFlight.delete(id);
     }
+  }
+
+  /** With the LLM engine, the model re-says the reply the domain decided; the embedded line is the fallback. */
+  private async voiced(
+    stored: StoredSession,
+    result: TurnResult,
+    stream: TurnStream,
+  ): Promise<VoicedTurnResult> {
+    const voice = this.deps.voice;
+    if (!voice || stored.engine !== voice.engine) return result;
+    const turnNo = result.session.turns.length;
+    const onToken = stream.onToken;
+    return voice.revoice(result, this.caseOf(stored.caseId ?? ''), {
+      ...(onToken ? { onToken: (t: string) => onToken(turnNo, t) } : {}),
+      ...(stream.signal ? { signal: stream.signal } : {}),
+    });
   }
 
   private takeTurn(stored: StoredSession, text: string): TurnResult {
@@ -168,7 +212,10 @@ export class SessionService {
 
   async end(id: string, token: string | undefined): Promise<SessionView> {
     const stored = await this.authorised(id, token);
-    const snapshot = stored.kind === 'practice' ? { ...(stored.snapshot as PracticeSnapshot), ended: true } : stored.snapshot;
+    const snapshot =
+      stored.kind === 'practice'
+        ? { ...(stored.snapshot as PracticeSnapshot), ended: true }
+        : stored.snapshot;
     if (!stored.ended) await this.deps.store.update(id, snapshot, true, this.now().toISOString());
     return sessionView({ ...stored, ended: true, snapshot });
   }
@@ -183,6 +230,9 @@ export class SessionService {
 export function checkMessage(text: string): void {
   if (text.trim().length === 0) throw new AppError('message_empty', 'write something before you send');
   if (text.length > LIMITS.MESSAGE_MAX_CHARS) {
-    throw new AppError('message_too_long', `a message may have at most ${LIMITS.MESSAGE_MAX_CHARS} characters`);
+    throw new AppError(
+      'message_too_long',
+      `a message may have at most ${LIMITS.MESSAGE_MAX_CHARS} characters`,
+    );
   }
 }

@@ -20,7 +20,10 @@ export function snapshotOf(session: PracticeSession): PracticeSnapshot {
 export function turnView(t: PracticeTurn): SessionView['turns'][number] {
   return {
     turn: t.turn,
-    counsellor: t.counsellor.tip === undefined ? { text: t.counsellor.text, coding: t.counsellor.coding } : t.counsellor,
+    counsellor:
+      t.counsellor.tip === undefined
+        ? { text: t.counsellor.text, coding: t.counsellor.coding }
+        : t.counsellor,
     client: { text: t.client.text, coding: t.client.coding },
     state: visibleState(t.state),
   };

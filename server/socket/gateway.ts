@@ -8,7 +8,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Io } from '../app.js';
-import type { TurnResult } from '../domain/practice/index.js';
+import type { VoicedTurnResult } from '../llm/revoice.js';
 import {
   AppError,
   type ClientToServerEvents,
@@ -21,10 +21,14 @@ import {
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 
-interface SocketData {
+export interface SocketData {
   session?: { id: string; token: string };
+  /** A class observer: may tag and suggest, never take turns. */
+  participant?: { code: string; id: string };
+  /** The presenter of this room code. */
+  presenting?: string;
 }
-type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** Events per socket per minute: a chat pace with room for bursts, not a flood. */
 export const SOCKET_EVENTS_PER_MINUTE = 120;
@@ -34,6 +38,8 @@ export interface GatewayOptions {
   log: FastifyBaseLogger;
   /** How long the client "types" before its reply appears; 0 in tests. */
   replyDelayMs: (replyText: string) => number;
+  /** Events one socket may send per minute (default SOCKET_EVENTS_PER_MINUTE). */
+  eventsPerMinute?: number;
 }
 
 export const defaultReplyDelay = (text: string): number => Math.min(1_200, 250 + 12 * text.length);
@@ -42,81 +48,157 @@ export function sendError(socket: AppSocket, code: ErrorCode, message: string, e
   socket.emit('error', { code, message, ...(event ? { event } : {}) });
 }
 
-type Handler<E extends keyof typeof clientEvents> = (payload: z.infer<(typeof clientEvents)[E]>) => Promise<void> | void;
+type Handler<E extends keyof typeof clientEvents> = (
+  payload: z.infer<(typeof clientEvents)[E]>,
+) => Promise<void> | void;
 
 /** Registers a handler that sees only payloads its schema accepts, and turns every failure into an error event. */
-function on<E extends keyof typeof clientEvents>(socket: AppSocket, event: E, handler: Handler<E>, opts: GatewayOptions, limiter: RateLimiterMemory): void {
+export function on<E extends keyof typeof clientEvents>(
+  socket: AppSocket,
+  event: E,
+  handler: Handler<E>,
+  opts: GatewayOptions,
+  limiter: RateLimiterMemory,
+): void {
   // The typed map describes valid payloads; at runtime anything can arrive, so the listener takes unknown.
-  (socket as unknown as { on(e: string, l: (raw: unknown) => void): void }).on(event, async (raw: unknown) => {
-    try {
-      await limiter.consume(socket.id);
-    } catch (err) {
-      if (err instanceof RateLimiterRes) return sendError(socket, 'rate_limited', 'too many messages: wait a moment', event);
-      throw err;
-    }
-    const parsed = clientEvents[event].safeParse(raw);
-    if (!parsed.success) return sendError(socket, 'validation_failed', `malformed ${String(event)} payload`, event);
-    try {
-      await handler(parsed.data as z.infer<(typeof clientEvents)[E]>);
-    } catch (err) {
-      if (err instanceof AppError) return sendError(socket, err.code, err.message, event);
-      opts.log.error({ err, event }, 'socket handler failed');
-      sendError(socket, 'internal', 'something went wrong on the server; it has been logged', event);
-    }
-  });
+  (socket as unknown as { on(e: string, l: (raw: unknown) => void): void }).on(
+    event,
+    async (raw: unknown) => {
+      try {
+        await limiter.consume(socket.id);
+      } catch (err) {
+        if (err instanceof RateLimiterRes)
+          return sendError(socket, 'rate_limited', 'too many messages: wait a moment', event);
+        throw err;
+      }
+      const parsed = clientEvents[event].safeParse(raw);
+      if (!parsed.success)
+        return sendError(socket, 'validation_failed', `malformed ${String(event)} payload`, event);
+      try {
+        await handler(parsed.data as z.infer<(typeof clientEvents)[E]>);
+      } catch (err) {
+        if (err instanceof AppError) return sendError(socket, err.code, err.message, event);
+        opts.log.error({ err, event }, 'socket handler failed');
+        sendError(socket, 'internal', 'something went wrong on the server; it has been logged', event);
+      }
+    },
+  );
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Emits a stored turn to everyone in the session's room: the code first, then the reply after "typing". */
-async function deliverTurn(io: Io, room: string, result: TurnResult, delayMs: (t: string) => number): Promise<void> {
+async function deliverTurn(
+  io: Io,
+  room: string,
+  result: VoicedTurnResult,
+  delayMs: (t: string) => number,
+): Promise<void> {
   const last = result.session.turns[result.session.turns.length - 1];
   if (!last) return;
   const view = turnView(last);
   io.to(room).emit('turn:coded', { turn: view.turn, counsellor: view.counsellor });
   io.to(room).emit('client:typing', { turn: view.turn });
-  const delay = delayMs(view.client.text);
+  // An LLM-voiced reply has already kept the user waiting (and streamed): no extra "typing" delay.
+  const delay = result.voice ? 0 : delayMs(view.client.text);
   if (delay > 0) await wait(delay);
+  if (result.voice?.notify) {
+    const reason = result.voice.fallback ?? 'upstream';
+    io.to(room).emit('engine:notice', {
+      turn: view.turn,
+      engine: 'embedded',
+      reason,
+      message: `The language model did not give a usable reply (${reason}); the built-in engine answered instead.`,
+    });
+  }
   io.to(room).emit('turn:reply', { turn: view.turn, client: view.client });
   io.to(room).emit('scores', { turn: view.turn, state: view.state, report: toWireReport(result.report) });
 }
 
 function requireSession(socket: AppSocket): { id: string; token: string } {
   const s = socket.data.session;
+  if (!s && socket.data.participant) throw new AppError('forbidden', 'observers cannot take turns');
   if (!s) throw new AppError('bad_request', 'start or join a session first');
   return s;
 }
 
 export function attachSocketGateway(io: Io, opts: GatewayOptions): void {
-  const limiter = new RateLimiterMemory({ points: SOCKET_EVENTS_PER_MINUTE, duration: 60 });
+  const limiter = new RateLimiterMemory({
+    points: opts.eventsPerMinute ?? SOCKET_EVENTS_PER_MINUTE,
+    duration: 60,
+  });
   const { service } = opts;
   io.on('connection', (socket: AppSocket) => {
-    on(socket, 'hello', ({ protocol }) => {
-      if (protocol !== PROTOCOL_VERSION) {
-        throw new AppError('protocol_version', `server speaks protocol ${PROTOCOL_VERSION}, not ${protocol}: reload the page`);
-      }
-      socket.emit('welcome', { protocol: PROTOCOL_VERSION, server: 'changetalk' });
-    }, opts, limiter);
-    on(socket, 'session:start', async (input) => {
-      const created = await service.start(input);
-      socket.data.session = { id: created.id, token: created.token };
-      await socket.join(created.id);
-      socket.emit('session:started', created);
-    }, opts, limiter);
-    on(socket, 'session:join', async ({ id, token }) => {
-      const session = await service.view(id, token);
-      socket.data.session = { id, token };
-      await socket.join(id);
-      socket.emit('session:state', { session });
-    }, opts, limiter);
-    on(socket, 'turn:send', async ({ text }) => {
-      const { id, token } = requireSession(socket);
-      await service.turn(id, token, text, (result) => deliverTurn(io, id, result, opts.replyDelayMs));
-    }, opts, limiter);
-    on(socket, 'session:end', async () => {
-      const { id, token } = requireSession(socket);
-      const view = await service.end(id, token);
-      io.to(id).emit('session:ended', { report: view.report });
-    }, opts, limiter);
+    on(
+      socket,
+      'hello',
+      ({ protocol }) => {
+        if (protocol !== PROTOCOL_VERSION) {
+          throw new AppError(
+            'protocol_version',
+            `server speaks protocol ${PROTOCOL_VERSION}, not ${protocol}: reload the page`,
+          );
+        }
+        socket.emit('welcome', { protocol: PROTOCOL_VERSION, server: 'changetalk' });
+      },
+      opts,
+      limiter,
+    );
+    on(
+      socket,
+      'session:start',
+      async (input) => {
+        const created = await service.start(input);
+        socket.data.session = { id: created.id, token: created.token };
+        await socket.join(created.id);
+        socket.emit('session:started', created);
+      },
+      opts,
+      limiter,
+    );
+    on(
+      socket,
+      'session:join',
+      async ({ id, token }) => {
+        const session = await service.view(id, token);
+        socket.data.session = { id, token };
+        await socket.join(id);
+        socket.emit('session:state', { session });
+      },
+      opts,
+      limiter,
+    );
+    on(
+      socket,
+      'turn:send',
+      async ({ text }) => {
+        const { id, token } = requireSession(socket);
+        // The LLM reply streams to the room; leaving aborts it (the turn then ends on the embedded line).
+        const leave = new AbortController();
+        const onLeave = () => leave.abort();
+        socket.once('disconnect', onLeave);
+        try {
+          await service.turn(id, token, text, (result) => deliverTurn(io, id, result, opts.replyDelayMs), {
+            onToken: (turn, piece) => io.to(id).emit('turn:token', { turn, text: piece }),
+            signal: leave.signal,
+          });
+        } finally {
+          socket.off('disconnect', onLeave);
+        }
+      },
+      opts,
+      limiter,
+    );
+    on(
+      socket,
+      'session:end',
+      async () => {
+        const { id, token } = requireSession(socket);
+        const view = await service.end(id, token);
+        io.to(id).emit('session:ended', { report: view.report });
+      },
+      opts,
+      limiter,
+    );
   });
 }

@@ -18,7 +18,13 @@ export function storagesUnderTest(): StorageUnderTest[] {
       open: async () => {
         const dir = tempDir();
         const storage = openSqlite(dir.path);
-        return { storage, cleanup: async () => { await storage.close(); dir.remove(); } };
+        return {
+          storage,
+          cleanup: async () => {
+            await storage.close();
+            dir.remove();
+          },
+        };
       },
     },
   ];

@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { loadCasesOrThrow } from '../../server/cases/load-cases.js';
-import { projectRoot } from '../../server/paths.js';
 import { loadConfig } from '../../server/config.js';
+import { projectRoot } from '../../server/paths.js';
 import { tempDir } from './temp-dir.js';
 
 /** A real app on SQLite in a temp folder, silent unless a test asks for its logs. */

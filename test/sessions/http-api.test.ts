@@ -17,7 +17,11 @@ async function start(body: Record<string, unknown> = {}) {
     payload: { caseId: 'daily-walk', lang: 'nb', preset: 'ambivalent', hints: true, seed: 7, ...body },
   });
   expect(res.statusCode).toBe(201);
-  return res.json() as { id: string; token: string; session: { opening: { text: string }; turns: unknown[] } };
+  return res.json() as {
+    id: string;
+    token: string;
+    session: { opening: { text: string }; turns: unknown[] };
+  };
 }
 
 describe('HTTP API', () => {
@@ -51,16 +55,29 @@ describe('HTTP API', () => {
     const view = await t.app.inject({ url: `/api/sessions/${created.id}`, headers: auth(created.token) });
     expect(view.json().turns).toHaveLength(1);
 
-    const csv = await t.app.inject({ url: `/api/sessions/${created.id}/report?format=csv`, headers: auth(created.token) });
+    const csv = await t.app.inject({
+      url: `/api/sessions/${created.id}/report?format=csv`,
+      headers: auth(created.token),
+    });
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('index,turn,speaker,text,code,kind,confidence,reason,tip');
     expect(lines).toHaveLength(4);
 
-    const json = await t.app.inject({ url: `/api/sessions/${created.id}/report?format=json`, headers: auth(created.token) });
+    const json = await t.app.inject({
+      url: `/api/sessions/${created.id}/report?format=json`,
+      headers: auth(created.token),
+    });
     expect(json.json().report.miti).toBeDefined();
 
-    const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${created.id}/end`, headers: auth(created.token) });
+    const ended = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${created.id}/end`,
+      headers: auth(created.token),
+    });
     expect(ended.json().ended).toBe(true);
     const late = await t.app.inject({
       method: 'POST',
@@ -71,7 +88,11 @@ describe('HTTP API', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('session_ended');
 
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/sessions/${created.id}`, headers: auth(created.token) });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/sessions/${created.id}`,
+      headers: auth(created.token),
+    });
     expect(del.statusCode).toBe(204);
     const gone = await t.app.inject({ url: `/api/sessions/${created.id}`, headers: auth(created.token) });
     expect(gone.statusCode).toBe(404);
@@ -85,9 +106,15 @@ describe('HTTP API', () => {
     expect(none.json().error.code).toBe('unauthorized');
     const wrong = await t.app.inject({ url: `/api/sessions/${a.id}`, headers: auth(b.token) });
     expect(wrong.statusCode).toBe(403);
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/sessions/${a.id}`, headers: auth(b.token) });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/sessions/${a.id}`,
+      headers: auth(b.token),
+    });
     expect(del.statusCode).toBe(403);
-    expect((await t.app.inject({ url: `/api/sessions/${a.id}`, headers: auth(a.token) })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/sessions/${a.id}`, headers: auth(a.token) })).statusCode).toBe(
+      200,
+    );
   });
 
   it.each([
@@ -98,7 +125,12 @@ describe('HTTP API', () => {
     ['no text', {}, 400, 'validation_failed'],
   ])('refuses a turn that is %s with %i %s', async (_name, payload, status, code) => {
     const s = await start();
-    const res = await t.app.inject({ method: 'POST', url: `/api/sessions/${s.id}/turns`, headers: auth(s.token), payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${s.id}/turns`,
+      headers: auth(s.token),
+      payload,
+    });
     expect(res.statusCode).toBe(status);
     expect(res.json().error.code).toBe(code);
     const view = await t.app.inject({ url: `/api/sessions/${s.id}`, headers: auth(s.token) });
@@ -106,11 +138,19 @@ describe('HTTP API', () => {
   });
 
   it('refuses an unknown case, language or preset', async () => {
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/sessions', payload: { caseId: 'nope', lang: 'nb' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { caseId: 'nope', lang: 'nb' },
+    });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error).toMatchObject({ code: 'unknown_case' });
     expect(unknown.json().error.message).toContain('daily-walk');
-    const lang = await t.app.inject({ method: 'POST', url: '/api/sessions', payload: { caseId: 'daily-walk', lang: 'sv' } });
+    const lang = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { caseId: 'daily-walk', lang: 'sv' },
+    });
     expect(lang.json().error.code).toBe('validation_failed');
     const preset = await t.app.inject({
       method: 'POST',
@@ -143,12 +183,20 @@ describe('HTTP API', () => {
   it('rate-limits session creation', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 35; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/sessions', payload: { caseId: 'daily-walk', lang: 'en' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/sessions',
+        payload: { caseId: 'daily-walk', lang: 'en' },
+      });
       codes.push(res.statusCode);
     }
     expect(codes.filter((c) => c === 201)).toHaveLength(30);
     expect(codes.at(-1)).toBe(429);
-    const last = await t.app.inject({ method: 'POST', url: '/api/sessions', payload: { caseId: 'daily-walk', lang: 'en' } });
+    const last = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { caseId: 'daily-walk', lang: 'en' },
+    });
     expect(last.json().error.code).toBe('rate_limited');
   });
 });
@@ -178,7 +226,8 @@ describe('transcript analysis', () => {
   });
 
   it('codes the CSV format too', async () => {
-    const csv = 'transcript_id,turn,speaker,text\nx,1,counsellor,"What brings you here today?"\nx,2,client,"My doctor sent me."\n';
+    const csv =
+      'transcript_id,turn,speaker,text\nx,1,counsellor,"What brings you here today?"\nx,2,client,"My doctor sent me."\n';
     const res = await t.app.inject({ method: 'POST', url: '/api/analyses', payload: { text: csv } });
     expect(res.statusCode).toBe(201);
     expect(res.json().session.utterances).toHaveLength(2);

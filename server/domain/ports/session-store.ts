@@ -34,7 +34,13 @@ export interface SessionStore {
    * Stores turn number `turnNo` (1-based) with the new snapshot, in one transaction, only if the session has
    * exactly `turnNo - 1` turns: two writers racing for the same turn cannot both win.
    */
-  appendTurn(id: string, turnNo: number, turn: unknown, snapshot: unknown, updatedAt: string): Promise<AppendResult>;
+  appendTurn(
+    id: string,
+    turnNo: number,
+    turn: unknown,
+    snapshot: unknown,
+    updatedAt: string,
+  ): Promise<AppendResult>;
   /** Replaces the snapshot and the ended flag (e.g. on end). */
   update(id: string, snapshot: unknown, ended: boolean, updatedAt: string): Promise<boolean>;
   delete(id: string): Promise<boolean>;

@@ -6,11 +6,7 @@
 import type { CodedUtterance, CounsellorCoding } from '../coder/types.js';
 import type { CounsellorCode, Lang } from '../codes.js';
 import { tipForTurn } from '../feedback/index.js';
-import {
-  buildReport as buildSessionReport,
-  type SessionReport,
-  mitiSummary as scoresSummary,
-} from '../scores/index.js';
+import { type SessionReport, mitiSummary as scoresSummary } from '../scores/index.js';
 import type { PracticeSession } from './session.js';
 
 export type { SessionReport };
@@ -27,11 +23,6 @@ export function codedTranscript(session: PracticeSession): CodedUtterance[] {
     );
   }
   return coded;
-}
-
-/** The MITI report (summary, globals, bands, change-talk course) for the whole session. */
-export function mitiReport(session: PracticeSession): SessionReport {
-  return buildSessionReport(codedTranscript(session), session.lang);
 }
 
 /** The tip for the last utterance of `coded` (a counsellor turn), if the feedback module has one. */

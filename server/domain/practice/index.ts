@@ -2,7 +2,6 @@
 export {
   codedTranscript,
   type MitiSummary,
-  mitiReport,
   mitiSummary,
   type SessionReport,
   tipForLast,
@@ -18,7 +17,14 @@ export {
   type TurnResult,
   takeTurn,
 } from './practice.js';
-export { buildReport, type ClientSummary, changeShare, type PracticeReport } from './report.js';
+export {
+  buildReport,
+  type ClientSummary,
+  changeShare,
+  type PracticeReport,
+  type TranscriptReport,
+  transcriptReport,
+} from './report.js';
 export {
   type ClientTurn,
   type CounsellorTurn,

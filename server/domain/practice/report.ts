@@ -4,8 +4,11 @@
  */
 
 import { type VisibleState, visibleState } from '../client/state.js';
-import type { ExplorationLevel } from '../codes.js';
-import { type MitiSummary, mitiReport, mitiSummary, type SessionReport } from './adapters.js';
+import type { CodedUtterance } from '../coder/types.js';
+import type { ExplorationLevel, Lang } from '../codes.js';
+import { type Suggestion, sessionSuggestions } from '../feedback/index.js';
+import { buildReport as buildSessionReport } from '../scores/index.js';
+import { codedTranscript, type MitiSummary, mitiSummary, type SessionReport } from './adapters.js';
 import { type PracticeSession, stateHistory } from './session.js';
 
 export interface ClientSummary {
@@ -19,16 +22,44 @@ export interface ClientSummary {
   final: VisibleState;
 }
 
-export interface PracticeReport {
-  caseId: string;
-  lang: PracticeSession['lang'];
-  preset: PracticeSession['preset'];
+/** The report of any coded transcript: a practice session or an analysed real conversation. */
+export interface TranscriptReport {
+  lang: Lang;
+  /** Counsellor turns. */
   turns: number;
   /** The compact MITI summary the wire report carries. */
   miti: MitiSummary;
   /** The full MITI report of server/domain/scores/: globals, bands, change-talk course, techniques. */
   scores: SessionReport;
+  /** The three most useful suggestions, each with an alternative the trainee could have said. */
+  suggestions: Suggestion[];
+  client: Pick<ClientSummary, 'change' | 'sustain' | 'neutral' | 'changeShare'>;
+}
+
+export interface PracticeReport extends TranscriptReport {
+  caseId: string;
+  preset: PracticeSession['preset'];
   client: ClientSummary;
+}
+
+/** Scores and suggestions from a coded transcript; the client's talk counted from its coded replies. */
+export function transcriptReport(coded: readonly CodedUtterance[], lang: Lang): TranscriptReport {
+  const counsellor = coded.flatMap((u) => (u.speaker === 'counsellor' ? [u.coding] : []));
+  const client = coded.flatMap((u) => (u.speaker === 'client' ? [u.coding.code] : []));
+  const count = (code: string) => client.filter((c) => c === code).length;
+  return {
+    lang,
+    turns: counsellor.length,
+    miti: mitiSummary(counsellor),
+    scores: buildSessionReport(coded, lang),
+    suggestions: sessionSuggestions(coded, lang),
+    client: {
+      change: count('CHANGE'),
+      sustain: count('SUSTAIN'),
+      neutral: count('NEUTRAL'),
+      changeShare: changeShare(count('CHANGE'), count('SUSTAIN')),
+    },
+  };
 }
 
 /** Change-talk share as a number rounded to two decimals. */
@@ -60,12 +91,9 @@ export function clientSummary(session: PracticeSession): ClientSummary {
 
 export function buildReport(session: PracticeSession): PracticeReport {
   return {
+    ...transcriptReport(codedTranscript(session), session.lang),
     caseId: session.caseId,
-    lang: session.lang,
     preset: session.preset,
-    turns: session.turns.length,
-    miti: mitiSummary(session.turns.map((t) => t.counsellor.coding)),
-    scores: mitiReport(session),
     client: clientSummary(session),
   };
 }

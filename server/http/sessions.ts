@@ -112,6 +112,21 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
     },
   );
 
+  r.post(
+    '/api/sessions/:id/branch',
+    {
+      config: minute(RATE_LIMITS.sessionsPerMinute),
+      schema: {
+        tags: ['sessions'],
+        params: IdParams,
+        body: z.object({ atTurn: z.number().int().min(0) }),
+        response: { 201: SessionCreatedSchema, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.branch(req.params.id, bearerToken(req), req.body.atTurn)),
+  );
+
   r.delete(
     '/api/sessions/:id',
     { schema: { tags: ['sessions'], params: IdParams, response: { 204: z.null(), ...errors } } },

@@ -6,7 +6,13 @@
 import type { Case } from '../domain/cases/schema.js';
 import type { Coder } from '../domain/coder/types.js';
 import type { SessionStore, StoredSession } from '../domain/ports/session-store.js';
-import { PracticeError, startPractice, type TurnResult, takeTurn } from '../domain/practice/index.js';
+import {
+  PracticeError,
+  type PracticeSession,
+  startPractice,
+  type TurnResult,
+  takeTurn,
+} from '../domain/practice/index.js';
 import type { ClientVoice, VoicedTurnResult } from '../llm/revoice.js';
 import {
   type AnalysisInput,
@@ -17,6 +23,7 @@ import {
   type StartSession,
 } from '../protocol/index.js';
 import { analyse } from './analysis.js';
+import { branchAt } from './branch.js';
 import { hashToken, newSessionId, newToken, tokenMatches } from './tokens.js';
 import { type PracticeSnapshot, practiceOf, sessionView, snapshotOf } from './view.js';
 
@@ -94,21 +101,41 @@ export class SessionService {
       },
       { coder: this.deps.coder },
     );
+    return this.createPractice(session, this.deps.voice?.engine ?? EMBEDDED_ENGINE);
+  }
+
+  /** A new session with the first `atTurn` turns of this one, to try another reply from there. */
+  async branch(id: string, token: string | undefined, atTurn: number): Promise<Created> {
+    const stored = await this.authorised(id, token);
+    if (stored.kind !== 'practice')
+      throw new AppError('bad_request', 'only a practice session can be branched');
+    const original = practiceOf(stored);
+    if (atTurn > original.turns.length) {
+      throw new AppError(
+        'bad_request',
+        `the session has ${original.turns.length} turns; branch at 0..${original.turns.length}`,
+      );
+    }
+    const session = branchAt(original, atTurn, this.caseOf(original.caseId), this.deps.coder);
+    return this.createPractice(session, stored.engine);
+  }
+
+  private async createPractice(session: PracticeSession, engine: string): Promise<Created> {
     const at = this.now().toISOString();
     const token = newToken();
     const stored: StoredSession = {
       id: newSessionId(),
       tokenHash: hashToken(token),
       kind: 'practice',
-      caseId: c.id,
-      lang: input.lang,
-      preset: input.preset,
-      engine: this.deps.voice?.engine ?? EMBEDDED_ENGINE,
+      caseId: session.caseId,
+      lang: session.lang,
+      preset: session.preset,
+      engine,
       createdAt: at,
       updatedAt: at,
       ended: false,
       snapshot: snapshotOf(session),
-      turns: [],
+      turns: session.turns,
     };
     await this.deps.store.create(stored);
     return { id: stored.id, token, session: sessionView(stored) };

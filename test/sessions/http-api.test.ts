@@ -251,3 +251,56 @@ describe('transcript analysis', () => {
     expect(res.json().error.message).toContain('line 501');
   });
 });
+
+describe('branching ("what if you had said something else here?")', () => {
+  it('starts a new session from an earlier turn, leaving the original as it was', async () => {
+    const s = await start({ lang: 'en', seed: 21 });
+    const texts = [
+      'What would walking more give you?',
+      'You want more energy.',
+      'So you should just start tomorrow.',
+    ];
+    for (const text of texts) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${s.id}/turns`,
+        headers: auth(s.token),
+        payload: { text },
+      });
+    }
+    const original = (await t.app.inject({ url: `/api/sessions/${s.id}`, headers: auth(s.token) })).json();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${s.id}/branch`,
+      headers: auth(s.token),
+      payload: { atTurn: 2 },
+    });
+    expect(res.statusCode).toBe(201);
+    const branch = res.json();
+    expect(branch.id).not.toBe(s.id);
+    expect(branch.session.turns).toEqual(original.turns.slice(0, 2));
+    expect(branch.session.state).toEqual(original.turns[1].state);
+    const next = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${branch.id}/turns`,
+      headers: auth(branch.token),
+      payload: { text: 'What would be a first step that suits you?' },
+    });
+    expect(next.json().turn.turn).toBe(3);
+    const after = (await t.app.inject({ url: `/api/sessions/${s.id}`, headers: auth(s.token) })).json();
+    expect(after).toEqual(original);
+    const tooFar = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${s.id}/branch`,
+      headers: auth(s.token),
+      payload: { atTurn: 9 },
+    });
+    expect(tooFar.statusCode).toBe(400);
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${s.id}/branch`,
+      payload: { atTurn: 1 },
+    });
+    expect(noToken.statusCode).toBe(401);
+  });
+});

@@ -2,17 +2,24 @@
  * `changetalk eval --file F.csv [--json]`: codes every transcript of a gold-coded CSV in order and prints how
  * well the coder agrees (shared/eval/README.md), plus its speed.
  */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { type Config, loadConfig } from '../../config.js';
 import { createCoder } from '../../domain/coder/index.js';
 import { type EvalReport, evaluate, predict } from '../../domain/scores/evaluation.js';
 import type { ClassScore } from '../../domain/scores/metrics.js';
 import { parseCodedCsv } from '../../domain/transcript/csv.js';
+import { createLlmCoder } from '../../llm/engine.js';
+import { evaluateWithLlm } from '../../llm/llm-coder.js';
 import { EXIT_OK, fail, fmt, type Io, processIo, readInput } from '../coder-io.js';
 
 export interface EvalOptions {
   file: string;
   json?: boolean;
+  /** `embedded` (default) or `llm` (OPENAI_CODER_MODEL on the configured endpoint). */
+  engine?: string;
 }
+
+export const ENGINES = ['embedded', 'llm'] as const;
 
 export type EvalOutput = EvalReport & { utterancesPerSecond: number | null };
 
@@ -62,13 +69,46 @@ export function runEval(opts: EvalOptions, io: Io = processIo): number {
   return EXIT_OK;
 }
 
+/** The same evaluation with the LLM coder; the figures add how often the model answered and disagreed. */
+export async function runEvalLlm(
+  opts: EvalOptions,
+  env: NodeJS.ProcessEnv,
+  io: Io = processIo,
+): Promise<number> {
+  const input = readInput(opts.file);
+  if (!input.ok) return fail(io, 'eval', input.message);
+  let config: Config;
+  try {
+    config = loadConfig(env, { dotenv: true });
+  } catch (err) {
+    return fail(io, 'eval', (err as Error).message);
+  }
+  const llm = createLlmCoder(config, createCoder());
+  if (!llm)
+    return fail(io, 'eval', '--engine llm needs OPENAI_CODER_MODEL and OPENAI_BASE_URL or OPENAI_API_KEY');
+  const started = performance.now();
+  const result = await evaluateWithLlm(llm, input.text, config.OPENAI_CODER_MODEL ?? null);
+  if (!result.ok) return fail(io, 'eval', `${opts.file}:${result.line}: ${result.message}`);
+  const seconds = (performance.now() - started) / MS_PER_S;
+  const c = result.value.coding;
+  const n = c.llm + c.fallbacks;
+  const report = { ...result.value, utterancesPerSecond: seconds > 0 && n > 0 ? n / seconds : null };
+  io.out(
+    opts.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : `${formatEval(report)}LLM coder ${report.model}: ${c.llm} answered, ${c.fallbacks} fell back to the embedded coder, ${c.disagreements} disagreements (${n} codings)\n`,
+  );
+  return EXIT_OK;
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
     .description('evaluate the MI coder against a gold-coded transcript CSV')
     .requiredOption('--file <path>', 'coded transcript CSV (see eval/README.md)')
     .option('--json', 'print one JSON object instead of a table')
-    .action((opts: EvalOptions) => {
-      process.exitCode = runEval(opts);
+    .addOption(new Option('--engine <engine>', 'which coder to measure').choices(ENGINES).default('embedded'))
+    .action(async (opts: EvalOptions) => {
+      process.exitCode = opts.engine === 'llm' ? await runEvalLlm(opts, process.env) : runEval(opts);
     });
 }

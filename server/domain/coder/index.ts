@@ -1,6 +1,7 @@
 /**
  * The MI coder: MITI 4.2.1 codes for counsellor turns, change / sustain / neutral for client turns, in nb, da
- * and en. Rules and lexicons only: nothing to download, loads in milliseconds, deterministic.
+ * and en. Rules and lexicons, plus a small naive Bayes word model for client turns that have no cue of their own,
+ * trained at first use on sentences written for this project (training/): nothing to download, deterministic.
  */
 import type { Lang } from '../codes.js';
 import { codeClientWith } from './client/index.js';

@@ -7,6 +7,7 @@ import type { ClientCode, DarnCat, Lang } from '../../codes.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { type ClientReasonKey, REASONS } from '../reasons/index.js';
 import { normalise, tokens } from '../text.js';
+import { clientModel } from '../training/index.js';
 import type { ClientCoding, Utterance } from '../types.js';
 
 const KINDS: readonly DarnCat[] = [
@@ -38,6 +39,16 @@ function firstHit(re: RegExp, text: string, make: (cue: string) => Omit<Hit, 'at
   return m ? { ...make(m[0]), at: m.index, cue: m[0] } : null;
 }
 
+/** "I'll ring her tonight": a first-person plan in time, not negated, is commitment. */
+function planned(text: string, lex: Lexicon): Hit | null {
+  const m = lex.client.soon.exec(text);
+  if (!m) return null;
+  const toks = tokens(text);
+  if (!toks.some((t) => lex.firstPerson.has(t) || t === 'vi' || t === 'we' || t === "we'll")) return null;
+  if (lex.client.negation.test(text)) return null;
+  return { code: 'CHANGE', reason: 'commitment', kind: 'commitment', at: m.index, cue: m[0] };
+}
+
 function hitsOf(text: string, lex: Lexicon): Hit[] {
   const c = lex.client;
   const hits: (Hit | null)[] = KINDS.map((kind) =>
@@ -45,6 +56,9 @@ function hitsOf(text: string, lex: Lexicon): Hit[] {
   );
   hits.push(firstHit(c.changeByNegation, text, () => ({ code: 'CHANGE', reason: 'desire', kind: 'desire' })));
   hits.push(firstHit(c.sustain, text, () => ({ code: 'SUSTAIN', reason: 'sustain' })));
+  hits.push(firstHit(c.sustainFamily, text, () => ({ code: 'SUSTAIN', reason: 'sustain' })));
+  hits.push(firstHit(c.changeFamily, text, () => ({ code: 'CHANGE', reason: 'reasons', kind: 'reasons' })));
+  hits.push(planned(text, lex));
   return hits.filter((h): h is Hit => h !== null);
 }
 
@@ -86,16 +100,36 @@ function askedDirection(history: readonly Utterance[], lex: Lexicon): Direction 
   return lex.client.askedTowardChange.test(text) ? 'change' : null;
 }
 
-/** A bare yes/no or a substantive reply with no cue of its own takes the direction it was asked in. */
+/**
+ * A substantive reply with no cue of its own, to a question asked toward change, is read as a reason for it.
+ * A bare "yes" is not: on its own it agrees to the question more often than it argues for change.
+ */
 function answerTo(norm: string, direction: Direction, lex: Lexicon, lang: Lang): ClientCoding | null {
   if (direction === null || norm.endsWith('?')) return null;
-  const yes = lex.client.yes.test(norm);
-  const no = lex.client.no.test(norm);
-  const substantive = tokens(norm).length >= SUBSTANTIVE_ANSWER;
-  if (!yes && !no && !substantive) return null;
-  // Only answers toward change are read this way: replies to status-quo questions proved too mixed to call.
-  if (direction !== 'change' || no) return null;
+  if (tokens(norm).length < SUBSTANTIVE_ANSWER) return null;
+  // Only answers toward change are read this way: replies to status-quo questions proved too mixed to call
+  // (measured again with the word model: reading them as sustain talk lowered agreement).
+  if (direction !== 'change' || lex.client.no.test(norm)) return null;
   return coding(lang, 'CHANGE', 'answer', norm, CONTEXT_CONFIDENCE, 'reasons');
+}
+
+/** How far before a change cue (in characters) a "why" turns it into doubt. */
+const WHY_REACH = 12;
+/** Below this posterior the word model leaves a cue-less turn to the context and to Neutral. */
+const MODEL_MIN = 0.95;
+
+/** A turn with no cue of its own: the word model trained on the project's own sentences decides, if it is sure. */
+function byWording(norm: string, lang: Lang): ClientCoding | null {
+  const { label, p } = clientModel(lang).best(norm);
+  if (label === 'NEUTRAL' || p < MODEL_MIN) return null;
+  return coding(
+    lang,
+    label,
+    'wording',
+    '',
+    Math.min(p, CUE_CONFIDENCE),
+    label === 'CHANGE' ? 'reasons' : undefined,
+  );
 }
 
 export function codeClientWith(
@@ -107,17 +141,28 @@ export function codeClientWith(
   const norm = normalise(text);
   const direction = askedDirection(history, lex);
   if (tokens(norm).length === 0 || lex.backchannel.test(norm)) {
-    const answer =
-      lex.client.yes.test(norm) || lex.client.no.test(norm) ? answerTo(norm, direction, lex, lang) : null;
-    return answer ?? coding(lang, 'NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
+    return coding(lang, 'NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
   }
   const best = decisive(hitsOf(norm, lex));
+  // "Why should I stop?" doubts the change it names: sustain talk.
+  if (best?.code === 'CHANGE' && lex.client.why.test(norm.slice(Math.max(0, best.at - WHY_REACH), best.at))) {
+    return coding(lang, 'SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  // "Should I cut down, then?" asks about the change rather than arguing for it.
+  if (best?.code === 'CHANGE' && norm.endsWith('?')) {
+    return coding(lang, 'NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  }
   // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
   // the status quo.
   if (best?.code === 'CHANGE' && lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
     return coding(lang, 'SUSTAIN', 'sustain', best.cue.trim(), CONTEXT_CONFIDENCE);
   }
-  if (!best)
-    return answerTo(norm, direction, lex, lang) ?? coding(lang, 'NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  if (!best) {
+    return (
+      byWording(norm, lang) ??
+      answerTo(norm, direction, lex, lang) ??
+      coding(lang, 'NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE)
+    );
+  }
   return coding(lang, best.code, best.reason, best.cue.trim(), CUE_CONFIDENCE, best.kind);
 }

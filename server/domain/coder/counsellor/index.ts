@@ -9,13 +9,26 @@ import { type ClientWords, clientWords, sentenceFeatures } from './features.js';
 import { classifySentence } from './sentence.js';
 import { techniquesOf } from './techniques.js';
 
-/** The client's turn(s) since the counsellor last spoke: what a reflection would be built from. */
-function lastClientTurn(history: readonly Utterance[]): string | null {
+/** Client words fewer than this ("Yeah.", "Mm.") are an acknowledgement: a reflection then reaches further back. */
+const THIN_TURN = 4;
+/** How many counsellor turns back a reflection may reach for the client's words. */
+const REACH = 3;
+
+/**
+ * The client's turn(s) since the counsellor last spoke: what a reflection would be built from. When those are
+ * only an acknowledgement, the client's earlier turns are added, up to REACH counsellor turns back.
+ */
+function lastClientTurn(history: readonly Utterance[], lex: Lexicon): string | null {
   const parts: string[] = [];
+  let crossed = 0;
   for (let i = history.length - 1; i >= 0; i--) {
     const u = history[i] as Utterance;
     if (u.speaker === 'counsellor') {
-      if (parts.length > 0) break;
+      if (parts.length > 0) {
+        if (crossed + 1 >= REACH || clientWords(normalise(parts.join(' ')), lex).stems.size >= THIN_TURN)
+          break;
+        crossed++;
+      }
       continue;
     }
     parts.unshift(u.text);
@@ -44,7 +57,7 @@ export function codeCounsellorWith(
   lang: Lang,
 ): CounsellorCoding {
   const norm = normalise(text);
-  const lastClient = lastClientTurn(history);
+  const lastClient = lastClientTurn(history, lex);
   const client: ClientWords | null = lastClient === null ? null : clientWords(lastClient, lex);
   const ctx = { lex, client, permitted: permitted(history, lex) };
   const parts = sentences(norm);

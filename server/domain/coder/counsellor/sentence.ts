@@ -30,9 +30,17 @@ const hit = (re: RegExp, text: string): string | null => re.exec(text)?.[0] ?? n
 const backchannel: Rule = (f, _e, { lex }) =>
   f.tokenCount === 0 || lex.backchannel.test(f.text) ? candidate('OTHER', HIGH, 'backchannel', f.text) : null;
 
-const confront: Rule = (f, _e, { lex }) => {
+const saysYou = (f: SentenceFeatures, lex: Lexicon): boolean =>
+  tokens(f.core).some((t) => lex.secondPerson.has(t));
+
+const confront: Rule = (f, e, { lex }) => {
   const cue = hit(lex.confront, f.core);
-  return cue ? candidate('CONFRONT', MEDIUM, 'confront', f.core, { cue }) : null;
+  if (cue) return candidate('CONFRONT', MEDIUM, 'confront', f.core, { cue });
+  // A label or blame pinned on "you" ("Du fornekter jo bare problemet") is Confront whatever the phrasing,
+  // unless the counsellor is giving the client's own words back ("So you feel selfish").
+  if (!saysYou(f, lex) || strongStart(f, lex) || e.overlap >= ECHOED_ADVICE) return null;
+  const label = hit(lex.labels, f.core);
+  return label ? candidate('CONFRONT', LOW + 0.1, 'confront', f.core, { cue: label }) : null;
 };
 
 /** "You need to…" after the client said "I need to…" is a reflection of their need, not advice. */
@@ -51,6 +59,16 @@ const persuade: Rule = (f, e, { lex, permitted }) => {
     return candidate('PERSUADE_WITH_PERMISSION', MEDIUM, 'persuadePermission', f.core, { cue: cue ?? '' });
   }
   return candidate('PERSUADE', MEDIUM, wrapped ? 'adviceQuestion' : 'persuade', f.core, { cue: cue ?? '' });
+};
+
+/** A consequence held over "you" ("…, otherwise you could lose it") argues for change: Persuade. */
+const warning: Rule = (f, e, { lex, permitted }) => {
+  if (f.asks || strongStart(f, lex) || e.overlap >= ECHOED_ADVICE) return null;
+  const cue = hit(lex.warning, f.core);
+  if (!cue || !saysYou(f, lex)) return null;
+  return permitted
+    ? candidate('PERSUADE_WITH_PERMISSION', LOW + 0.1, 'persuadePermission', f.core, { cue })
+    : candidate('PERSUADE', LOW + 0.1, 'persuade', f.core, { cue });
 };
 
 const seek: Rule = (f, _e, { lex }) => {
@@ -75,6 +93,19 @@ const affirm: Rule = (f, _e, { lex }) => {
   return cue ? candidate('AFFIRM', MEDIUM, 'affirm', f.core, { cue }) : null;
 };
 
+/** A strength or effort named in "you" ("You've kept at it", "Du er modig") is an affirmation. */
+const strengths: Rule = (f, _e, { lex }) => {
+  if (f.asks || !saysYou(f, lex) || strongStart(f, lex)) return null;
+  const cue = hit(lex.strengths, f.core);
+  return cue ? candidate('AFFIRM', LOW + 0.1, 'affirm', f.core, { cue }) : null;
+};
+
+/** People in general ("Many people find…", "Research shows…") and no "you": information, not a reflection. */
+const generic: Rule = (f, _e, { lex }) =>
+  !f.asks && !saysYou(f, lex) && lex.generic.test(f.core)
+    ? candidate('GIVING_INFORMATION', MEDIUM, 'information', f.core)
+    : null;
+
 const praise: Rule = (f, _e, { lex }) =>
   lex.praise.test(f.core) ? candidate('OTHER', MEDIUM, 'praise', f.core) : null;
 
@@ -97,11 +128,21 @@ const information: Rule = (f, _e, { lex }) => {
  * A longer statement about the client with no other cue is, in MI conversations, nearly always a guess at
  * what the client means: a complex reflection. Without "you" or the client's words it is information.
  */
+/**
+ * After a substantive client turn, a cue-less statement is more often the counsellor's reading of it than
+ * information, unless the counsellor speaks in their own voice ("I", "we") or gives figures.
+ */
+const SUBSTANTIVE_CLIENT = 6;
+const WE = new Set(['we', 'us', 'our', 'vi', 'oss', 'vår', 'vårt', 'våre', 'os', 'vores']);
+const ownVoice = (f: SentenceFeatures, lex: Lexicon): boolean =>
+  /\d/.test(f.core) || tokens(f.core).some((t) => lex.firstPerson.has(t) || WE.has(t));
+
 const statement: Rule = (f, e, { lex, client }) => {
   // A short phrase in the client's own words ("Too much pressure.") still reflects them.
   if (f.tokenCount < SHORT_STATEMENT && e.shared === 0) return null;
   const aboutClient = e.shared > 0 || tokens(f.core).some((t) => lex.secondPerson.has(t));
-  return aboutClient
+  const afterClient = client !== null && client.stems.size >= SUBSTANTIVE_CLIENT && !ownVoice(f, lex);
+  return aboutClient || afterClient
     ? classifyReflection(f, e, client, lex, LOW)
     : candidate('GIVING_INFORMATION', LOW, 'information', f.core);
 };
@@ -113,10 +154,13 @@ const RULES: readonly Rule[] = [
   backchannel,
   confront,
   persuade,
+  warning,
   seek,
   autonomy,
   question,
   affirm,
+  strengths,
+  generic,
   praise,
   structure,
   reflection,

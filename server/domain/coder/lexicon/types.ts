@@ -12,6 +12,14 @@ export interface ClientLexicon {
   commitment: RegExp;
   activation: RegExp;
   takingSteps: RegExp;
+  /** "Why should I…": a question word before a change cue makes it a rhetorical doubt of the change. */
+  why: RegExp;
+  /** A plan in time ("tonight", "tomorrow", "on Monday"): with "I" and no negation, commitment. */
+  soon: RegExp;
+  /** Status-quo families beyond the phrase list: can't / no time / fine / enjoy / others against / giving up. */
+  sustainFamily: RegExp;
+  /** Change families: problem recognition, agreeing a change would help, a plan that could work. */
+  changeFamily: RegExp;
   /** Statements for the status quo that are not simply negated change talk ("it helps me relax"). */
   sustain: RegExp;
   /** A negation close before a change-talk cue turns it into sustain talk ("I don't want to"). */
@@ -81,6 +89,14 @@ export interface Lexicon {
   /** Information wrapped in a question ("did you know that…?"). */
   infoQuestion: RegExp;
   confront: RegExp;
+  /** Labels and blame a counsellor pins on the client ("in denial", "excuses", "selfish"): Confront with "you". */
+  labels: RegExp;
+  /** Strengths and efforts the counsellor names in the client ("brave", "you've managed"): Affirm with "you". */
+  strengths: RegExp;
+  /** A consequence held over the client ("otherwise", "if you don't…", "you risk"): Persuade with "you". */
+  warning: RegExp;
+  /** A sentence about people in general ("many people", "research", "it's common"): information, not reflection. */
+  generic: RegExp;
   information: RegExp;
   /** The counsellor talking about themself or the session ("I'm a nurse", "we have 20 minutes"). */
   selfOrStructure: RegExp;

@@ -40,6 +40,7 @@ export const da: ReasonTexts = {
     neutral: () => 'hverken for eller imod forandring',
     negatedChange: (a) => `taler imod forandring (»${a.cue}«)`,
     sustain: (a) => `taler for at fortsætte som før (»${a.cue}«)`,
+    wording: () => 'ingen egen markør; ordlyden som helhed hælder denne vej (ordmodel)',
     thirdPerson: () => 'handler om en anden, ikke klientens egen motivation',
     desire: (a) => `ønske om forandring (»${a.cue}«)`,
     ability: (a) => `evne til forandring (»${a.cue}«)`,

@@ -41,6 +41,7 @@ export const en: ReasonTexts = {
     neutral: () => 'neither for nor against change',
     negatedChange: (a) => `speaks against change ("${a.cue}")`,
     sustain: (a) => `speaks for the status quo ("${a.cue}")`,
+    wording: () => 'no cue of its own; the wording as a whole leans this way (word model)',
     thirdPerson: () => "about someone else, not the client's own motivation",
     desire: (a) => `desire to change ("${a.cue}")`,
     ability: (a) => `ability to change ("${a.cue}")`,

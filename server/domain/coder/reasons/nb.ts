@@ -41,6 +41,7 @@ export const nb: ReasonTexts = {
     neutral: () => 'verken for eller mot endring',
     negatedChange: (a) => `snakker mot endring («${a.cue}»)`,
     sustain: (a) => `snakker for å fortsette som før («${a.cue}»)`,
+    wording: () => 'ingen egen markør; ordlyden som helhet heller denne veien (ordmodell)',
     thirdPerson: () => 'handler om noen andre, ikke klientens egen motivasjon',
     desire: (a) => `ønske om endring («${a.cue}»)`,
     ability: (a) => `evne til endring («${a.cue}»)`,

@@ -9,6 +9,7 @@ export type ClientReasonKey =
   | 'negatedChange'
   | 'sustain'
   | 'thirdPerson'
+  | 'wording'
   | DarnCat;
 
 export interface ClientReasonArgs {

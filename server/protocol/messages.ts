@@ -10,6 +10,7 @@ import {
   TurnSchema,
   VisibleStateSchema,
 } from './domain-schemas.js';
+import { ClassTalliesSchema } from './rooms.js';
 
 /** Limits a user can hit, named once for server, client and error messages. */
 export const LIMITS = {
@@ -69,6 +70,8 @@ export const SessionViewSchema = z.object({
   utterances: z.array(CodedUtteranceSchema).nullable(),
   state: VisibleStateSchema.nullable(),
   report: ReportSchema,
+  /** A class demonstration's observer tags beside the coder's codes (null when no class tagged). */
+  classTags: ClassTalliesSchema.nullable(),
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 

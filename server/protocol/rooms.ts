@@ -38,12 +38,17 @@ export const RoomSuggestSchema = z.object({
   text: z.string().trim().min(1).max(ROOM_LIMITS.SUGGESTION_MAX_CHARS),
 });
 
-const Tally = z.object({
+export const TallySchema = z.object({
   turn: z.number().int(),
   counts: z.record(z.string(), z.number()),
   total: z.number().int(),
   auto: z.string().nullable(),
   agreement: z.number().nullable(),
+});
+
+export const ClassTalliesSchema = z.object({
+  client: z.array(TallySchema),
+  counsellor: z.array(TallySchema),
 });
 
 /** What everybody in the room sees; codes and state only once the presenter reveals them. */
@@ -72,7 +77,7 @@ export const RoomJoinedSchema = z.object({
 });
 export const RoomPresenterUpdateSchema = z.object({
   participants: z.array(z.object({ id: z.string(), name: z.string() })),
-  tallies: z.object({ client: z.array(Tally), counsellor: z.array(Tally) }),
+  tallies: ClassTalliesSchema,
   suggestions: z.array(
     z.object({ id: z.string(), name: z.string(), text: z.string(), code: z.enum(COUNSELLOR_CODES) }),
   ),

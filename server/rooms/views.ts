@@ -32,15 +32,17 @@ export function roomView(room: RoomState, session: SessionView): RoomView {
   };
 }
 
+/** The coder's codes per turn, in the vocabulary observers tag with. */
+export function autoCodes(turns: SessionView['turns']) {
+  return turns.map((t) => ({
+    turn: t.turn,
+    client: t.client.coding.code,
+    counsellor: oarsOf(t.counsellor.coding.code, t.counsellor.coding.techniques.includes('summary')),
+  }));
+}
+
 export function tallies(room: RoomState, session: SessionView): RoomTallies {
-  return roomTallies(
-    room,
-    session.turns.map((t) => ({
-      turn: t.turn,
-      client: t.client.coding.code,
-      counsellor: oarsOf(t.counsellor.coding.code, t.counsellor.coding.techniques.includes('summary')),
-    })),
-  );
+  return roomTallies(room, autoCodes(session.turns));
 }
 
 /** The conversation as coder history, for coding a suggested next turn in context. */

@@ -5,7 +5,7 @@
  */
 import type { Case } from '../domain/cases/schema.js';
 import type { Coder } from '../domain/coder/types.js';
-import type { SessionStore, StoredSession } from '../domain/ports/session-store.js';
+import type { ClassTag, SessionStore, StoredSession } from '../domain/ports/session-store.js';
 import {
   PracticeError,
   type PracticeSession,
@@ -174,7 +174,13 @@ export class SessionService {
   }
 
   async view(id: string, token: string | undefined): Promise<SessionView> {
-    return sessionView(await this.authorised(id, token));
+    const stored = await this.authorised(id, token);
+    return sessionView(stored, await this.deps.store.tags(id));
+  }
+
+  /** Keeps an observer's tag with the session, so the demonstration's report shows the class's ears. */
+  async saveClassTag(sessionId: string, tag: ClassTag): Promise<void> {
+    await this.deps.store.saveTag(sessionId, tag);
   }
 
   async turn(

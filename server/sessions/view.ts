@@ -1,9 +1,11 @@
 /** Maps stored sessions to what the wire carries (SessionView): no hidden state, no token hashes. */
 import { visibleState } from '../domain/client/state.js';
 import type { CodedUtterance } from '../domain/coder/types.js';
-import type { StoredSession } from '../domain/ports/session-store.js';
+import type { ClassTag, StoredSession } from '../domain/ports/session-store.js';
 import { buildReport, type PracticeSession, type PracticeTurn } from '../domain/practice/index.js';
+import { tagTallies } from '../domain/rooms/tallies.js';
 import { type SessionView, toWireReport } from '../protocol/index.js';
+import { autoCodes } from '../rooms/views.js';
 import { type AnalysisSnapshot, analysisReport } from './analysis.js';
 
 export type PracticeSnapshot = Omit<PracticeSession, 'turns'>;
@@ -42,7 +44,8 @@ function common(stored: StoredSession) {
   };
 }
 
-export function sessionView(stored: StoredSession): SessionView {
+/** `tags`: a class demonstration's observer tags, when the caller loaded them. */
+export function sessionView(stored: StoredSession, tags: readonly ClassTag[] = []): SessionView {
   if (stored.kind === 'analysis') {
     const utterances = stored.turns as CodedUtterance[];
     return {
@@ -53,14 +56,17 @@ export function sessionView(stored: StoredSession): SessionView {
       utterances,
       state: null,
       report: analysisReport(stored.snapshot as AnalysisSnapshot, utterances),
+      classTags: null,
     };
   }
   const session = practiceOf(stored);
+  const turns = session.turns.map(turnView);
   return {
     ...common(stored),
     hints: session.hints,
     opening: { text: session.opening.text, coding: session.opening.coding },
-    turns: session.turns.map(turnView),
+    turns,
+    classTags: tags.length > 0 ? tagTallies(tags, autoCodes(turns)) : null,
     utterances: null,
     state: visibleState(session.state),
     report: toWireReport(buildReport(session)),

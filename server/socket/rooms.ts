@@ -180,6 +180,7 @@ export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
             ? tagClient(s, pid, tag.turn, tag.tag)
             : tagCounsellor(s, pid, tag.turn, tag.tag),
         );
+        await service.saveClassTag(room.state.sessionId, { participant: pid, ...tag });
         await updatePresenter(room);
       },
       opts,

@@ -180,4 +180,26 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX submission_comments_submission ON submission_comments (submission_id);`,
   },
+  {
+    version: 5,
+    name: 'class tags',
+    sqlite: `
+      CREATE TABLE class_tags (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        participant TEXT NOT NULL,
+        turn INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (session_id, participant, turn, speaker)
+      );`,
+    postgres: `
+      CREATE TABLE class_tags (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        participant TEXT NOT NULL,
+        turn INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (session_id, participant, turn, speaker)
+      );`,
+  },
 ];

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type {
   AppendResult,
+  ClassTag,
   SessionKind,
   SessionStore,
   StoredSession,
@@ -122,6 +123,20 @@ export function postgresSessionStore(pool: pg.Pool): SessionStore {
         ? await pool.query('DELETE FROM sessions WHERE created_at < $1 AND kind = $2', [iso, kind])
         : await pool.query('DELETE FROM sessions WHERE created_at < $1', [iso]);
       return r.rowCount ?? 0;
+    },
+    async saveTag(sessionId, t) {
+      await pool.query(
+        `INSERT INTO class_tags (session_id, participant, turn, speaker, tag) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (session_id, participant, turn, speaker) DO UPDATE SET tag = EXCLUDED.tag`,
+        [sessionId, t.participant, t.turn, t.speaker, t.tag],
+      );
+    },
+    async tags(sessionId) {
+      const { rows } = await pool.query<ClassTag>(
+        'SELECT participant, turn, speaker, tag FROM class_tags WHERE session_id = $1 ORDER BY turn, speaker, participant',
+        [sessionId],
+      );
+      return rows;
     },
   };
 }

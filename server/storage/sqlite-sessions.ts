@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type {
   AppendResult,
+  ClassTag,
   SessionKind,
   SessionStore,
   StoredSession,
@@ -34,6 +35,13 @@ export function sqliteSessionStore(db: Database.Database): SessionStore {
   );
   const setSnapshot = db.prepare('UPDATE sessions SET snapshot = ?, ended = ?, updated_at = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM sessions WHERE id = ?');
+  const upsertTag = db.prepare(
+    `INSERT INTO class_tags (session_id, participant, turn, speaker, tag) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (session_id, participant, turn, speaker) DO UPDATE SET tag = excluded.tag`,
+  );
+  const selectTags = db.prepare(
+    'SELECT participant, turn, speaker, tag FROM class_tags WHERE session_id = ? ORDER BY turn, speaker, participant',
+  );
 
   const create = db.transaction((s: StoredSession) => {
     insert.run({
@@ -90,6 +98,12 @@ export function sqliteSessionStore(db: Database.Database): SessionStore {
         ? db.prepare('DELETE FROM sessions WHERE created_at < ? AND kind = ?')
         : db.prepare('DELETE FROM sessions WHERE created_at < ?');
       return (kind ? sql.run(iso, kind) : sql.run(iso)).changes;
+    },
+    async saveTag(sessionId, t) {
+      upsertTag.run(sessionId, t.participant, t.turn, t.speaker, t.tag);
+    },
+    async tags(sessionId) {
+      return selectTags.all(sessionId) as ClassTag[];
     },
   };
 }

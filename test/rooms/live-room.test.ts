@@ -49,7 +49,7 @@ async function openRoom() {
   const { id, token } = await started;
   const opened = nextEvent<{ code: string; joinPath: string }>(presenter, 'room:opened');
   presenter.emit('room:open', { id, token });
-  return { presenter, ...(await opened) };
+  return { presenter, id, token, ...(await opened) };
 }
 
 async function join(code: string, name: string) {
@@ -64,7 +64,7 @@ async function join(code: string, name: string) {
 
 describe('a live class room', () => {
   it('students join by code, see turns live, tag them, suggest; the presenter sees it all', async () => {
-    const { presenter, code, joinPath } = await openRoom();
+    const { presenter, code, joinPath, id, token } = await openRoom();
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     expect(joinPath).toBe(`/join?code=${code}`);
     const everyoneIn = presenterUntil(presenter, (p) => p.participants.length === 3);
@@ -93,6 +93,16 @@ describe('a live class room', () => {
     expect(tally?.counts).toEqual({ CHANGE: 2, SUSTAIN: 1 });
     expect(['CHANGE', 'SUSTAIN', 'NEUTRAL']).toContain(tally?.auto);
     expect(tally?.agreement).toBe(tally?.auto === 'CHANGE' ? 0.67 : tally?.auto === 'SUSTAIN' ? 0.33 : 0);
+    // The demonstration's report keeps the class's tags beside the coder's codes.
+    const report = await t.app.inject({
+      url: `/api/sessions/${id}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(report.json().classTags.client[0]).toMatchObject({
+      turn: 1,
+      counts: { CHANGE: 2, SUSTAIN: 1 },
+      total: 3,
+    });
 
     const notAsking = nextEvent<{ code: string }>(students[0]?.s as TestSocket, 'error');
     students[0]?.s.emit('room:suggest', { text: 'Du vil ha mer energi.' });

@@ -76,4 +76,22 @@ describe.each(storagesUnderTest())('session store on $name', ({ open }) => {
     expect(await storage.sessions.delete('new')).toBe(true);
     expect(await storage.sessions.delete('new')).toBe(false);
   });
+
+  it('keeps one class tag per observer, turn and speaker, and drops them with the session', async () => {
+    await storage.sessions.create(base('demo'));
+    await storage.sessions.saveTag('demo', { participant: 'p1', turn: 1, speaker: 'client', tag: 'SUSTAIN' });
+    await storage.sessions.saveTag('demo', { participant: 'p1', turn: 1, speaker: 'client', tag: 'CHANGE' });
+    await storage.sessions.saveTag('demo', {
+      participant: 'p2',
+      turn: 1,
+      speaker: 'counsellor',
+      tag: 'reflection',
+    });
+    expect(await storage.sessions.tags('demo')).toEqual([
+      { participant: 'p1', turn: 1, speaker: 'client', tag: 'CHANGE' },
+      { participant: 'p2', turn: 1, speaker: 'counsellor', tag: 'reflection' },
+    ]);
+    await storage.sessions.delete('demo');
+    expect(await storage.sessions.tags('demo')).toEqual([]);
+  });
 });

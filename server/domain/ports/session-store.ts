@@ -25,6 +25,14 @@ export interface StoredSession {
   turns: unknown[];
 }
 
+/** An observer's tag on a turn of a class demonstration (the triad exercise's observer sheet). */
+export interface ClassTag {
+  participant: string;
+  turn: number;
+  speaker: 'client' | 'counsellor';
+  tag: string;
+}
+
 export type AppendResult = 'ok' | 'missing' | 'conflict';
 
 export interface SessionStore {
@@ -46,4 +54,7 @@ export interface SessionStore {
   delete(id: string): Promise<boolean>;
   /** Deletes sessions created before `isoDate`; returns how many. */
   deleteOlderThan(isoDate: string, kind?: SessionKind): Promise<number>;
+  /** Records (or changes) an observer's tag; one per participant, turn and speaker. */
+  saveTag(sessionId: string, tag: ClassTag): Promise<void>;
+  tags(sessionId: string): Promise<ClassTag[]>;
 }

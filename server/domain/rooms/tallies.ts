@@ -46,3 +46,23 @@ export function roomTallies(
     counsellor: auto.map((a) => tally(a.turn, room.counsellorTags[a.turn], a.counsellor)),
   };
 }
+
+/** The same tallies from stored tags (a demonstration's report, after the room has closed). */
+export function tagTallies(
+  tags: ReadonlyArray<{ participant: string; turn: number; speaker: 'client' | 'counsellor'; tag: string }>,
+  auto: ReadonlyArray<{ turn: number; client: ClientCode; counsellor: OarsTag }>,
+): RoomTallies {
+  const clientTags: RoomState['clientTags'] = {};
+  const counsellorTags: RoomState['counsellorTags'] = {};
+  for (const t of tags) {
+    const into = (t.speaker === 'client' ? clientTags : counsellorTags) as Record<
+      number,
+      Record<string, string>
+    >;
+    into[t.turn] = { ...into[t.turn], [t.participant]: t.tag };
+  }
+  return {
+    client: auto.map((a) => tally(a.turn, clientTags[a.turn], a.client)),
+    counsellor: auto.map((a) => tally(a.turn, counsellorTags[a.turn], a.counsellor)),
+  };
+}

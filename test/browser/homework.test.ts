@@ -1,0 +1,224 @@
+/**
+ * Homework in real Chromium (issue 8): the first admin through the setup page, an assignment created in the
+ * dashboard, two trainees (two browser contexts) open its link, practise and submit (the second after the due
+ * date, so late), the instructor reviews and comments on a turn, the trainee sees the comment on the receipt
+ * page, and the CSV export returns one row per submission. axe on every new page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
+import {
+  axeSerious,
+  hasChromium,
+  launch,
+  type Running,
+  screenshot,
+  sendTurn,
+  startServer,
+  waitForPath,
+} from './helpers.js';
+
+const PASSWORD = 'correct horse battery';
+const TITLE = 'Week 3: the wound that will not heal';
+const TURNS = [
+  'What brings you here today?',
+  "So the wound has been bothering you for a while, and you're not sure it's worth the hassle of coming in.",
+  'You have managed a lot on your own, and you care about being there for Lene and the kids.',
+];
+const COMMENT = 'A fine complex reflection: you named both sides.';
+const OVERALL = 'Good work overall; try more open questions next time.';
+
+async function expectNoSeriousAxe(page: Page, where: string) {
+  const violations = await axeSerious(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** A trainee opens the link, gives a name, practises the turns and submits; returns the receipt page. */
+async function traineeSubmits(
+  ctx: BrowserContext,
+  url: string,
+  code: string,
+  name: string,
+  checkAxe: boolean,
+): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(`${url}/a/${code}`);
+  await page.locator('h1', { hasText: TITLE }).waitFor();
+  expect(await page.locator('.hw-instructions').textContent()).toContain('Practise reflections');
+  if (checkAxe) {
+    await expectNoSeriousAxe(page, 'assignment page');
+    await screenshot(page, 'homework-assignment.png', true);
+  }
+  await page.fill('input[name="displayName"]', name);
+  await page.getByRole('button', { name: 'Start practising' }).click();
+  await waitForPath(page, '/homework/');
+  await page.locator('.chat-log .msg-client').first().waitFor();
+  expect(await page.getByRole('button', { name: 'Submit' }).count()).toBe(0);
+  for (const text of TURNS) await sendTurn(page, text);
+  const submit = page.getByRole('button', { name: 'Submit' });
+  await submit.waitFor();
+  expect(await page.getByTestId('turn-progress').textContent()).toBe('3 of 3 turns');
+  if (checkAxe) await expectNoSeriousAxe(page, 'homework practice');
+  await submit.click();
+  await waitForPath(page, '/receipt/');
+  await page.getByTestId('receipt-meta').waitFor();
+  expect(await page.getByTestId('receipt-meta').textContent()).toContain(name);
+  return page;
+}
+
+describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () => {
+  let browser: Browser;
+  let server: Running;
+  const dir = tempDir('changetalk-homework-');
+
+  beforeAll(async () => {
+    browser = await launch();
+    server = await startServer(dir.path, 0, 50);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+    dir.remove();
+  });
+
+  it('sets up, assigns, submits (one late), reviews, comments, shows the receipt and exports', async () => {
+    const url = server.url;
+    const ictx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const ip = await ictx.newPage();
+    const dialogs: string[] = [];
+    ip.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+
+    // First run: the login page points to the setup page, which creates the admin and logs in.
+    await ip.goto(`${url}/instructor`);
+    await waitForPath(ip, '/login');
+    await ip.getByRole('link', { name: 'Set up the first account' }).click();
+    await waitForPath(ip, '/setup');
+    await ip.locator('input[name="name"]').waitFor();
+    await expectNoSeriousAxe(ip, 'setup page');
+    await ip.fill('input[name="name"]', 'Ina Instructor');
+    await ip.fill('input[name="email"]', 'ina@example.org');
+    await ip.fill('input[name="password"]', PASSWORD);
+    await ip.getByRole('button', { name: 'Create the admin account' }).click();
+    await waitForPath(ip, '/instructor');
+    await ip.getByText('Logged in as Ina Instructor').waitFor();
+    expect((await (await ictx.request.get(`${url}/api/setup`)).json()).needed).toBe(false);
+
+    // Create an assignment in the dashboard.
+    await ip.locator('select[name="case"] option[value="wound-care"]').waitFor({ state: 'attached' });
+    await expectNoSeriousAxe(ip, 'dashboard (empty)');
+    await ip.fill('input[name="title"]', TITLE);
+    await ip.fill('textarea[name="instructions"]', 'Practise reflections. <b>Not bold</b>');
+    await ip.selectOption('select[name="case"]', 'wound-care');
+    await ip.selectOption('select[name="lang"]', 'en');
+    await ip.selectOption('select[name="preset"]', 'cooperative');
+    await ip.fill('input[name="minTurns"]', '3');
+    await ip.fill('input[name="target-pctOpenQuestions"]', '50');
+    await ip.getByRole('button', { name: 'Create assignment' }).click();
+    const codeEl = ip.getByTestId('share-code');
+    await codeEl.waitFor();
+    const code = (await codeEl.textContent()) ?? '';
+    expect(code).toMatch(/^[A-Z0-9]{4,}$/);
+    expect(await ip.locator('[data-testid="share"] a').textContent()).toBe(`${url}/a/${code}`);
+    await ip.locator('td', { hasText: code }).waitFor();
+    await expectNoSeriousAxe(ip, 'dashboard');
+    await screenshot(ip, 'homework-dashboard.png', true);
+    const [assignment] = await (await ictx.request.get(`${url}/api/assignments`)).json();
+    expect(assignment).toMatchObject({ title: TITLE, code, minTurns: 3, preset: 'cooperative', lang: 'en' });
+    expect(assignment.targets).toEqual({ pctOpenQuestions: 50 });
+
+    // Trainee 1 submits on time.
+    const t1 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const r1 = await traineeSubmits(t1, url, code, 'Ada Trainee', true);
+    expect(await r1.locator('.badge-late').count()).toBe(0);
+    await expectNoSeriousAxe(r1, 'receipt');
+
+    // The due date passes (moved into the past through the API), then trainee 2 submits: late, not lost.
+    const csrf = (await (await ictx.request.get(`${url}/api/auth/csrf`)).json()).token as string;
+    const patched = await ictx.request.patch(`${url}/api/assignments/${assignment.id}`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { dueAt: new Date(Date.now() - 3600_000).toISOString() },
+    });
+    expect(patched.status(), await patched.text()).toBe(200);
+    const t2 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const r2 = await traineeSubmits(t2, url, code, 'Bo Trainee', false);
+    expect(await r2.locator('.badge-late').textContent()).toBe('Late');
+
+    // Review: both submissions, the second marked late.
+    await ip.getByRole('link', { name: TITLE }).click();
+    await waitForPath(ip, '/instructor/assignments/');
+    const rows = ip.locator('[data-testid="submissions"] tbody tr');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    expect(await ip.locator('tr[data-late="true"] th').textContent()).toBe('Bo Trainee');
+    expect(await ip.locator('tr[data-late="false"] th').textContent()).toBe('Ada Trainee');
+    await expectNoSeriousAxe(ip, 'assignment review');
+    await screenshot(ip, 'homework-review.png', true);
+
+    // The CSV export link returns one row per submission.
+    const csvHref = (await ip.getByTestId('export-csv').getAttribute('href')) ?? '';
+    const csv = await ictx.request.get(`${url}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(3);
+    expect(lines.some((l) => l.includes('Ada Trainee'))).toBe(true);
+    expect(lines.some((l) => l.includes('Bo Trainee'))).toBe(true);
+    // Not without the login.
+    expect((await t1.request.get(`${url}${csvHref}`)).status()).toBe(401);
+
+    // Open Ada's submission: the coded transcript, a comment on turn 2 and an overall comment.
+    await ip.getByRole('link', { name: 'Ada Trainee' }).click();
+    await waitForPath(ip, '/instructor/submissions/');
+    await ip.locator('.report .transcript .msg-counsellor').nth(2).waitFor();
+    expect(await ip.locator('.report .transcript .msg-counsellor .chip[data-code]').count()).toBe(3);
+    await ip.selectOption('select[name="turn"]', '2');
+    await ip.fill('textarea[name="comment"]', COMMENT);
+    await ip.getByRole('button', { name: 'Add comment' }).click();
+    await ip.locator('.hw-comment[data-turn="2"]').waitFor();
+    await ip.selectOption('select[name="turn"]', '');
+    await ip.fill('textarea[name="comment"]', OVERALL);
+    await ip.getByRole('button', { name: 'Add comment' }).click();
+    await ip.locator('.hw-comment[data-turn="overall"]').waitFor();
+    await expectNoSeriousAxe(ip, 'submission review');
+    await screenshot(ip, 'homework-submission.png', true);
+
+    // The trainee sees both comments on the receipt page, the turn comment beside the words it is about.
+    await r1.reload();
+    const turnComment = r1.locator('.hw-comment[data-turn="2"]');
+    await turnComment.waitFor();
+    expect(await turnComment.locator('.hw-comment-text').textContent()).toBe(COMMENT);
+    expect(await turnComment.locator('q').textContent()).toBe(TURNS[1]);
+    expect(await r1.locator('.hw-comment[data-turn="overall"] .hw-comment-text').textContent()).toBe(OVERALL);
+    await expectNoSeriousAxe(r1, 'receipt with comments');
+    await screenshot(r1, 'homework-receipt.png', true);
+    // The other trainee sees none of them; the receipt is in this browser's list for the assignment.
+    await r2.reload();
+    await r2.getByTestId('receipt-meta').waitFor();
+    expect(await r2.locator('.hw-comment').count()).toBe(0);
+    await r1.goto(`${url}/a/${code}`);
+    await r1.getByRole('link', { name: 'Receipt and feedback' }).waitFor();
+
+    // Log out, and back in through the login page.
+    await ip.getByRole('button', { name: 'Log out' }).click();
+    await waitForPath(ip, '/login');
+    await ip.locator('input[name="email"]').waitFor();
+    expect(await ip.getByRole('link', { name: 'Set up the first account' }).count()).toBe(0);
+    await expectNoSeriousAxe(ip, 'login page');
+    await ip.fill('input[name="email"]', 'ina@example.org');
+    await ip.fill('input[name="password"]', 'wrong password!');
+    await ip.getByRole('button', { name: 'Log in' }).click();
+    await ip.getByRole('alert').getByText('The email or the password is wrong.').waitFor();
+    await ip.fill('input[name="password"]', PASSWORD);
+    await ip.getByRole('button', { name: 'Log in' }).click();
+    await waitForPath(ip, '/instructor');
+    await ip.locator('td', { hasText: code }).waitFor();
+
+    // Instructions with markup show as text.
+    expect(await r1.locator('b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await Promise.all([ictx.close(), t1.close(), t2.close()]);
+  }, 150_000);
+});

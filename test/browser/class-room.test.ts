@@ -105,6 +105,15 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
         expect(await page.locator('#join-code').inputValue()).toBe(code);
       } else {
         await page.goto(`${server.url}/join`);
+        if (i === 1) {
+          // A wrong code says so, in words a student understands.
+          await page.locator('#join-code').fill('ZZZZZZ');
+          await page.locator('#join-name').fill(name);
+          await page.getByRole('button', { name: 'Join' }).click();
+          expect(await page.locator('[data-error="not_found"]').textContent()).toContain(
+            'No live room has that code',
+          );
+        }
         await page.locator('#join-code').fill(code.toLowerCase());
       }
       await page.locator('#join-name').fill(name);
@@ -271,5 +280,5 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     expect(await presenter.locator('.room-turn').count()).toBe(1);
     expect(await presenter.locator('[data-testid="participant-count"]').getAttribute('data-count')).toBe('0');
     expect(dialogs).toEqual([]);
-  });
+  }, 60_000);
 });

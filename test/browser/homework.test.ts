@@ -128,6 +128,13 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
     const [assignment] = await (await ictx.request.get(`${url}/api/assignments`)).json();
     expect(assignment).toMatchObject({ title: TITLE, code, minTurns: 3, preset: 'cooperative', lang: 'en' });
     expect(assignment.targets).toEqual({ pctOpenQuestions: 50 });
+    // The admin adds another instructor from the dashboard.
+    await ip.fill('input[name="user-name"]', 'Ola Instructor');
+    await ip.fill('input[name="user-email"]', 'ola@example.org');
+    await ip.fill('input[name="user-password"]', PASSWORD);
+    await ip.getByRole('button', { name: 'Add account' }).click();
+    await ip.locator('[data-testid="users"] th', { hasText: 'Ola Instructor' }).waitFor();
+    expect(await ip.locator('[data-testid="users"] tbody tr').count()).toBe(2);
 
     // Trainee 1 submits on time.
     const t1 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
@@ -200,6 +207,21 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
     expect(await r2.locator('.hw-comment').count()).toBe(0);
     await r1.goto(`${url}/a/${code}`);
     await r1.getByRole('link', { name: 'Receipt and feedback' }).waitFor();
+
+    // The instructor deletes Bo's submission (asked twice); Bo's receipt no longer opens.
+    await ip.getByRole('link', { name: `Back to ${TITLE}` }).click();
+    await ip.getByRole('link', { name: 'Bo Trainee' }).click();
+    await ip.locator('h1', { hasText: 'Submission by Bo Trainee' }).waitFor();
+    const del = ip.getByRole('button', { name: 'Delete this submission' });
+    await del.click();
+    await ip.locator('#delete-confirm').waitFor();
+    await del.click();
+    await ip.locator('h1', { hasText: TITLE }).waitFor();
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    await r2.reload();
+    await r2.getByRole('alert').waitFor();
+    expect(await r2.locator('.hw-comment, .report').count()).toBe(0);
 
     // Log out, and back in through the login page.
     await ip.getByRole('button', { name: 'Log out' }).click();

@@ -130,6 +130,7 @@ export function PracticePage({ id }: { id: string }) {
               {t('practice.end')}
             </button>
             <Link href={`/sessions/${encodeURIComponent(id)}`}>{t('practice.reportSoFar')}</Link>
+            <Link href={`/present/${encodeURIComponent(id)}`}>{t('room.present')}</Link>
           </div>
         </aside>
       </div>

@@ -27,6 +27,7 @@ function RecentSessions() {
                 {name} · {formatDate(r.at)}
               </span>{' '}
               {r.kind === 'practice' ? <Link href={`/practice/${id}`}>{t('start.continue')}</Link> : null}{' '}
+              {r.kind === 'practice' ? <Link href={`/present/${id}`}>{t('room.present')}</Link> : null}{' '}
               <Link href={`/sessions/${id}`}>{t('start.report')}</Link>
             </li>
           );

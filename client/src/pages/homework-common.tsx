@@ -1,0 +1,97 @@
+/** Pieces shared by the instructor and trainee homework pages: errors, figures, badges, comments. */
+import type { Comment, Submission, Summary } from '../api/homework';
+import { ApiError } from '../api/http';
+import { formatDate, formatNumber, formatPercent, t, tOr } from '../i18n';
+
+/** An error as the user reads it: the catalogue's text for its code, and the server's detail for bad input. */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) {
+    const base = tOr(`errors.${err.code}`, err.message);
+    return err.code === 'bad_request' || err.code === 'rate_limited' || err.code === 'conflict'
+      ? `${base} (${err.message})`
+      : base;
+  }
+  return t('errors.internal');
+}
+
+export function ErrorAlert({ error }: { error: string | null }) {
+  return error ? (
+    <p class="alert" role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
+export function LateBadge({ late }: { late: boolean }) {
+  return late ? <span class="badge badge-late">{t('hw.late')}</span> : null;
+}
+
+export const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
+export const rq = (v: number | null) => (v === null ? '–' : formatNumber(v, 1));
+
+export function duration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** The summary figures of a submission as a definition list. */
+export function SummaryFacts({ summary }: { summary: Summary }) {
+  const rows: [string, string][] = [
+    [t('hw.turns'), formatNumber(summary.turns)],
+    [t('hw.duration'), duration(summary.durationSeconds)],
+    [t('hw.rq'), rq(summary.rq)],
+    [t('hw.pctComplex'), pct(summary.pctComplexReflections)],
+    [t('hw.pctOpen'), pct(summary.pctOpenQuestions)],
+    [t('hw.adherence'), `${formatNumber(summary.miAdherent)} / ${formatNumber(summary.miNonAdherent)}`],
+    [t('hw.pctChangeTalk'), pct(summary.pctChangeTalk)],
+  ];
+  const targets = Object.entries(summary.targetsMet);
+  return (
+    <dl class="facts hw-facts">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+      {targets.map(([k, met]) => (
+        <div key={`target-${k}`} data-target={k}>
+          <dt>{t('hw.targetFor', { what: t(`hw.target.${k}`) })}</dt>
+          <dd>{met === null ? '–' : met ? t('hw.met') : t('hw.notMet')}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The counsellor's words at a turn, to quote beside a comment on it. */
+export function turnText(s: Submission, turn: number): string | undefined {
+  return s.transcript.turns.find((x) => x.turn === turn)?.counsellor.text;
+}
+
+export function CommentList({ submission }: { submission: Submission }) {
+  const list = submission.comments;
+  if (list.length === 0) return <p class="muted">{t('hw.noComments')}</p>;
+  return (
+    <ul class="hw-comments">
+      {list.map((c: Comment) => {
+        const said = c.turn === null ? undefined : turnText(submission, c.turn);
+        return (
+          <li key={c.id} class="hw-comment" data-turn={c.turn ?? 'overall'}>
+            <div class="muted">
+              {c.turn === null ? t('hw.overall') : t('hw.onTurn', { turn: c.turn })} · {c.authorName} ·{' '}
+              {formatDate(c.createdAt)}
+            </div>
+            {said ? (
+              <p class="hw-quote">
+                <q>{said}</q>
+              </p>
+            ) : null}
+            <p class="hw-comment-text">{c.text}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -4,7 +4,7 @@
  * The shapes mirror server/homework/schemas.ts (not imported: it pulls in node:crypto).
  */
 import type { SessionCreated, SessionView } from '../../../server/protocol/index.js';
-import { ApiError } from './http';
+import { ApiError, request } from './http';
 import { rememberRecent, rememberToken } from './tokens';
 
 export type Lang = 'nb' | 'da' | 'en';
@@ -98,38 +98,8 @@ export interface Receipt {
 
 let csrf: string | null = null;
 
-async function send<T>(method: string, url: string, body?: unknown, bearer?: string): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new ApiError('unavailable', err instanceof Error ? err.message : String(err), 0);
-  }
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON
-  }
-  if (!res.ok) {
-    const e = (json as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(
-      e?.code ?? (res.status >= 500 ? 'internal' : 'bad_request'),
-      e?.message ?? res.statusText,
-      res.status,
-    );
-  }
-  return json as T;
+function send<T>(method: string, url: string, body?: unknown, bearer?: string): Promise<T> {
+  return request<T>(method, url, body, bearer, csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {});
 }
 
 /** A cookie-authenticated write: fetches the CSRF token first, and once more if the server refuses it. */

@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { CLIENT_CODES, COUNSELLOR_CODES } from '../domain/codes.js';
 import { OARS_TAGS } from '../domain/rooms/room.js';
+
+/** What observers tag: the client's talk, and the counsellor's OARS skill. */
+export { CLIENT_CODES as CLIENT_TAGS } from '../domain/codes.js';
+export { OARS_TAGS };
+
 import { VisibleStateSchema } from './domain-schemas.js';
 
 /** Six characters from an alphabet without look-alikes (no 0/O, 1/I/L), easy to type on a phone. */

@@ -30,15 +30,7 @@ export type RoomControl = z.infer<typeof RoomControlSchema>;
 export type RoomTag = z.infer<typeof RoomTagSchema>;
 export type Tally = PresenterUpdate['tallies']['client'][number];
 
-export const CLIENT_TAGS = ['CHANGE', 'SUSTAIN', 'NEUTRAL'] as const;
-export const OARS_TAGS = [
-  'openQuestion',
-  'closedQuestion',
-  'affirmation',
-  'reflection',
-  'summary',
-  'other',
-] as const;
+export { CLIENT_TAGS, OARS_TAGS } from '../../../server/protocol/rooms.js';
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -4,7 +4,7 @@
  */
 
 import type { PresetSettings } from '../cases/schema.js';
-import type { CounsellorCoding, Technique } from '../coder/types.js';
+import { type CounsellorCoding, EVOKING_TECHNIQUES, type Technique } from '../coder/types.js';
 import type { CounsellorCode } from '../codes.js';
 
 /** A change to the state's numbers; exploration is on the 1..5 score. */
@@ -59,16 +59,8 @@ export const PETAL_RAISED_BONUS = d({ exploration: 0.1 });
 /** Discord fades by itself while the counsellor stays MI-consistent. */
 export const DISCORD_DECAY = 0.3;
 
-const EVOKING: ReadonlySet<Technique> = new Set([
-  'scalingQuestion',
-  'exploringDiscrepancy',
-  'lookingForward',
-  'lookingBack',
-  'values',
-  'askingViaAmbivalence',
-  'doubleSidedReflection',
-  'evokingQuestion',
-]);
+/** The evoking techniques, and a double-sided reflection, which also invites the client to the change side. */
+const EVOKING: ReadonlySet<Technique> = new Set([...EVOKING_TECHNIQUES, 'doubleSidedReflection']);
 const CONFIDENCE_TECHNIQUES: ReadonlySet<Technique> = new Set(['lookingBack', 'scalingQuestion']);
 export const INCONSISTENT: ReadonlySet<CounsellorCode> = new Set(['CONFRONT', 'PERSUADE']);
 

@@ -27,6 +27,17 @@ export const TECHNIQUES = [
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
+/** The techniques for evoking change talk (DESIGN.md): the scores credit them and the client answers them. */
+export const EVOKING_TECHNIQUES: readonly Technique[] = [
+  'scalingQuestion',
+  'exploringDiscrepancy',
+  'lookingForward',
+  'lookingBack',
+  'values',
+  'askingViaAmbivalence',
+  'evokingQuestion',
+];
+
 export interface CounsellorCoding {
   code: CounsellorCode;
   /** 0..1 */

@@ -1,6 +1,6 @@
 /** The whole session report from a coded transcript: MITI summary, globals, bands, change talk, techniques. */
 
-import type { CodedUtterance, Technique } from '../coder/types.js';
+import { type CodedUtterance, EVOKING_TECHNIQUES, type Technique } from '../coder/types.js';
 import type { Lang } from '../codes.js';
 import { type ChangeTalkCourse, changeTalk } from './change-talk.js';
 import { estimateGlobals, type GlobalScores } from './globals.js';
@@ -28,21 +28,11 @@ function techniqueCounts(coded: readonly CodedUtterance[]): Partial<Record<Techn
   return out;
 }
 
-const EVOKING: readonly Technique[] = [
-  'scalingQuestion',
-  'exploringDiscrepancy',
-  'lookingForward',
-  'lookingBack',
-  'values',
-  'askingViaAmbivalence',
-  'evokingQuestion',
-];
-
 export function buildReport(coded: readonly CodedUtterance[], lang: Lang): SessionReport {
   const summary = mitiSummary(coded);
   const ct = changeTalk(coded);
   const techniques = techniqueCounts(coded);
-  const evoking = EVOKING.reduce((a, t) => a + (techniques[t] ?? 0), 0);
+  const evoking = EVOKING_TECHNIQUES.reduce((a, t) => a + (techniques[t] ?? 0), 0);
   const globals = estimateGlobals(summary, ct, evoking, lang);
   const technical = (globals.cultivatingChangeTalk.score + globals.softeningSustainTalk.score) / 2;
   const relational = (globals.partnership.score + globals.empathy.score) / 2;

@@ -109,6 +109,9 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage });
 }
 
+/** How long a page may take to show a reply or a route: generous, as the whole suite shares two cores. */
+export const PAGE_WAIT_MS = 30_000;
+
 /** Sends one counsellor turn from the composer and waits until the client's reply and its chip are shown. */
 export async function sendTurn(page: Page, text: string): Promise<void> {
   const before = await page.locator('.chat-log .msg-client:not(.typing)').count();
@@ -119,7 +122,7 @@ export async function sendTurn(page: Page, text: string): Promise<void> {
       (globalThis as unknown as PageGlobals).document.querySelectorAll('.chat-log .msg-client:not(.typing)')
         .length > n,
     before,
-    { timeout: 15_000 },
+    { timeout: PAGE_WAIT_MS },
   );
 }
 
@@ -128,9 +131,7 @@ export async function waitForPath(page: Page, prefix: string): Promise<void> {
   await page.waitForFunction(
     (p) => (globalThis as unknown as PageGlobals).location.pathname.startsWith(p),
     prefix,
-    {
-      timeout: 15_000,
-    },
+    { timeout: PAGE_WAIT_MS },
   );
 }
 

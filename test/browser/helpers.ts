@@ -4,9 +4,11 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { projectRoot } from '../../server/paths.js';
@@ -32,14 +34,19 @@ export interface PageGlobals {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-export const CLIENT_BUILT = existsSync(join(projectRoot(), 'dist', 'client', 'index.html'));
 if (!hasChromium) {
   console.warn(
     `browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
   );
 }
 
-export const SCREENSHOTS = join(projectRoot(), 'docs', 'screenshots');
+/**
+ * Screenshots go to docs/screenshots only when asked (UPDATE_SCREENSHOTS=1): an ordinary run would otherwise
+ * leave every PNG modified (pixels differ run to run). Otherwise they land in the temp dir, to look at.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(projectRoot(), 'docs', 'screenshots')
+  : join(tmpdir(), 'changetalk-screenshots');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -71,7 +78,7 @@ export async function startServer(dataDir: string, port = 0, replyDelay = 250): 
     PORT: String(port),
     HOST: '127.0.0.1',
   });
-  const app = await buildApp(config, { replyDelayMs: () => replyDelay });
+  const app = await buildApp(config, { replyDelayMs: () => replyDelay, clientDir: inject('clientDir') });
   await app.listen({ port, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

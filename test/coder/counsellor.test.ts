@@ -13,6 +13,17 @@ describe('questions', () => {
     expect(reply(lang, 'It has been a hard week.', text).code).toBe(code);
   });
 
+  it.each([
+    ['en', 'Can I ask you, what do you enjoy about the evening walks?'],
+    ['en', 'Do you have any idea why the mornings are the hardest?'],
+    ['nb', 'Kan jeg spørre deg, hva liker du ved kveldsturene?'],
+    ['nb', 'Har du noen tanker om hvorfor morgenene er verst?'],
+    ['da', 'Må jeg spørge dig, hvad kan du lide ved aftenturene?'],
+    ['da', 'Har du nogen tanker om hvorfor morgenerne er værst?'],
+  ] as const)('%s: a yes/no lead-in that carries a wh-question is open: %s', (lang, text) => {
+    expect(reply(lang, 'It has been a hard week.', text).code).toBe('QUESTION_OPEN');
+  });
+
   it('codes a scaling question as open and marks the technique', () => {
     const c = reply('nb', 'Jeg vet ikke.', 'På en skala fra 0 til 10, hvor viktig er det for deg å slutte?');
     expect(c.code).toBe('QUESTION_OPEN');

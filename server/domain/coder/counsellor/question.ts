@@ -32,8 +32,8 @@ function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
     return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openQuestion', text);
   }
   if (lex.closedQuestion.test(text)) {
-    // "Could you tell me more about…?" asks for a wide answer despite its yes/no form.
-    if (lex.openRequest.test(text.replace(/^\S+\s+\S+\s+/, ''))) {
+    // "Could you tell me more about…?" and "Can I ask you, what…?" ask for a wide answer despite their yes/no form.
+    if (lex.openRequest.test(text.replace(/^\S+\s+\S+\s+/, '')) || lex.embeddedOpen.test(text)) {
       return candidate('QUESTION_OPEN', CLOSED_CONFIDENCE, 'openRequest', text);
     }
     return candidate(

@@ -40,6 +40,9 @@ export const da: Lexicon = {
     '(?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|bør|må|gør|gjorde|tror|synes|tænker|føler|ved|kender|bliver|blev|får|fik|sker|findes|ryger|drikker|træner|ønsker)',
   ),
   innerQuestion: words('hvad', 'hvordan', 'hvorfor', '(?:er|har|kan|vil|skal|gør|tror|synes) (?:du|det|I)'),
+  embeddedOpen: words(
+    '(?:spørge(?: dig)?|gad vide|idé om|ide om|tanker om|ved du|fortælle(?: mig)?|sige noget om|forestille dig),? (?:om )?(?:hvad|hvordan|hvorfor|hvilke)',
+  ),
   openRequest: startsWith(
     'fortæl',
     'sig lidt mere',

@@ -40,6 +40,9 @@ export const nb: Lexicon = {
     'hvorfor',
     '(?:er|har|kan|vil|skal|gjør|tror|synes) (?:du|det|dere)',
   ),
+  embeddedOpen: words(
+    '(?:spørre(?: deg)?|lurer på|idé om|ide om|tanker om|vet du|fortelle(?: meg)?|si noe om|forestille deg),? (?:om )?(?:hva|hvordan|hvorfor|hvilke)',
+  ),
   openRequest: startsWith(
     'fortell',
     'si litt mer',

@@ -58,6 +58,11 @@ export interface Lexicon {
   innerQuestion: RegExp;
   /** Open requests without a question mark ("tell me more", "fortell"). */
   openRequest: RegExp;
+  /**
+   * A yes/no lead-in that carries an open question ("Can I ask you, what do you like about it?", "Do you have any
+   * idea why?"): the client answers the wh-question, so it is open.
+   */
+  embeddedOpen: RegExp;
   /** Tag questions that turn a statement into a check ("…, right?", "…, ikke sant?"). */
   tagQuestion: RegExp;
   /** Typical reflection openings ("so you", "it sounds like", "det høres ut som"). */

@@ -53,7 +53,7 @@ export const en: Lexicon = {
     '(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|they|he|she)',
   ),
   embeddedOpen: words(
-    "(?:ask(?: you)?|idea|know|wonder(?:ing)?|curious|think of|imagine|share(?: with me)?|say)(?:,| uh,| um,)? (?:about |of )?(?:what|how|why|which)",
+    '(?:ask(?: you)?|idea|know|wonder(?:ing)?|curious|think of|imagine|share(?: with me)?|say)(?:,| uh,| um,)? (?:about |of )?(?:what|how|why|which)',
   ),
   openRequest: startsWith(
     'tell me',

@@ -25,7 +25,7 @@ import { registerHomework } from './homework/register.js';
 import { installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerSessionRoutes } from './http/sessions.js';
-import { createClientVoice } from './llm/engine.js';
+import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
 import { clientDistDir, personasDir } from './paths.js';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
@@ -101,7 +101,14 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     ...opts.llm,
     log: (fields, message) => app.log.warn(fields, message),
   });
-  const sessions = new SessionService({ store: storage.sessions, cases, coder, ...(voice ? { voice } : {}) });
+  const review = createSessionReview(config, coder, opts.llm);
+  const sessions = new SessionService({
+    store: storage.sessions,
+    cases,
+    coder,
+    ...(voice ? { voice } : {}),
+    ...(review ? { review } : {}),
+  });
   app.decorate('sessions', sessions);
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
@@ -147,15 +154,14 @@ async function registerDocs(app: FastifyInstance): Promise<void> {
 
 /** Serves the built web client and falls back to index.html for its client-side routes. */
 async function registerClient(app: FastifyInstance, dir: string): Promise<void> {
-  if (!existsSync(dir)) {
-    app.log.warn({ dir }, 'web client not built (run npm run build); serving the API only');
-    return;
-  }
-  await app.register(fastifyStatic, { root: dir, wildcard: false });
+  const built = existsSync(dir);
+  if (built) await app.register(fastifyStatic, { root: dir, wildcard: false });
+  else app.log.warn({ dir }, 'web client not built (run npm run build); serving the API only');
+  // Unknown routes answer in the closed error vocabulary whether or not the web client is there.
   app.setNotFoundHandler((req, reply) => {
     const isPage =
       req.method === 'GET' && !req.url.startsWith('/api/') && req.headers.accept?.includes('text/html');
-    if (isPage) return reply.type('text/html').sendFile('index.html');
+    if (built && isPage) return reply.type('text/html').sendFile('index.html');
     return reply
       .status(404)
       .send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url}` } });

@@ -31,6 +31,13 @@ export const ConfigSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_CODER_MODEL: z.string().min(1).optional(),
+  /** Deadline of one model answer, retries included; unset keeps each part's own default (12 s voice, 15 s coder). */
+  OPENAI_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a whole number of milliseconds from 100 to 300000' })
+    .int('must be a whole number of milliseconds from 100 to 300000')
+    .min(100, 'must be a whole number of milliseconds from 100 to 300000')
+    .max(300_000, 'must be a whole number of milliseconds from 100 to 300000')
+    .optional(),
   PUBLIC_URL: url(['http', 'https']).optional(),
   DATA_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number of days' }).int().min(1).optional(),
 });

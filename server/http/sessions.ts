@@ -12,6 +12,7 @@ import {
   TurnResultSchema,
   toWireReport,
 } from '../protocol/index.js';
+import { fallbackNotice } from '../sessions/notice.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 import { bearerToken } from './auth.js';
@@ -80,7 +81,8 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
       const result = await service.turn(req.params.id, bearerToken(req), req.body.text);
       const last = result.session.turns[result.session.turns.length - 1];
       if (!last) throw new Error('a turn was taken but not recorded');
-      return { turn: turnView(last), report: toWireReport(result.report) };
+      const notice = fallbackNotice(result);
+      return { turn: turnView(last), report: toWireReport(result.report), ...(notice ? { notice } : {}) };
     },
   );
 

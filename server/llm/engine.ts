@@ -4,10 +4,12 @@
  */
 import type { Config } from '../config.js';
 import type { Coder } from '../domain/coder/types.js';
+import { AlternativeWriter } from './alternatives.js';
 import { DEFAULT_VOICE_TIMEOUT_MS } from './client-voice.js';
-import { LlmCoder } from './llm-coder.js';
+import { DEFAULT_CODER_TIMEOUT_MS, LlmCoder } from './llm-coder.js';
 import { OpenAiAdapter } from './openai-adapter.js';
 import { ClientVoice } from './revoice.js';
+import { SessionReview } from './session-review.js';
 
 export function llmEnabled(config: Config): boolean {
   return Boolean(config.OPENAI_BASE_URL || config.OPENAI_API_KEY);
@@ -23,7 +25,7 @@ export function createClientVoice(
   } = {},
 ): ClientVoice | undefined {
   if (!llmEnabled(config)) return undefined;
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_VOICE_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? config.OPENAI_TIMEOUT_MS ?? DEFAULT_VOICE_TIMEOUT_MS;
   const llm = adapterFor(config, config.OPENAI_MODEL, timeoutMs, opts.maxRetries);
   return new ClientVoice({
     llm,
@@ -45,8 +47,28 @@ function adapterFor(config: Config, model: string, timeoutMs: number, maxRetries
 }
 
 /** LLM coding is opt-in per deployment: only with OPENAI_CODER_MODEL set (and an endpoint). */
-export function createLlmCoder(config: Config, embedded: Coder, timeoutMs = 15_000): LlmCoder | undefined {
+export function createLlmCoder(
+  config: Config,
+  embedded: Coder,
+  opts: { timeoutMs?: number; maxRetries?: number } = {},
+): LlmCoder | undefined {
   if (!llmEnabled(config) || !config.OPENAI_CODER_MODEL) return undefined;
   const model = config.OPENAI_CODER_MODEL;
-  return new LlmCoder({ llm: adapterFor(config, model, timeoutMs), embedded, model, timeoutMs });
+  const timeoutMs = opts.timeoutMs ?? config.OPENAI_TIMEOUT_MS ?? DEFAULT_CODER_TIMEOUT_MS;
+  const llm = adapterFor(config, model, timeoutMs, opts.maxRetries);
+  return new LlmCoder({ llm, embedded, model, timeoutMs });
+}
+
+/** LLM coding of sessions and model-written report alternatives, on the coder model; off without it. */
+export function createSessionReview(
+  config: Config,
+  embedded: Coder,
+  opts: { timeoutMs?: number; maxRetries?: number } = {},
+): SessionReview | undefined {
+  const coder = createLlmCoder(config, embedded, opts);
+  const model = config.OPENAI_CODER_MODEL;
+  if (!coder || !model) return undefined;
+  const timeoutMs = opts.timeoutMs ?? config.OPENAI_TIMEOUT_MS ?? DEFAULT_CODER_TIMEOUT_MS;
+  const llm = adapterFor(config, model, timeoutMs, opts.maxRetries);
+  return new SessionReview(coder, new AlternativeWriter({ llm, model, timeoutMs }));
 }

@@ -14,7 +14,7 @@ import type {
   Speaker,
 } from '../domain/coder/types.js';
 import { CLIENT_CODES, COUNSELLOR_CODES, DARN_CAT, type Lang } from '../domain/codes.js';
-import { type LlmClient, LlmError, type LlmErrorKind } from '../domain/ports/llm.js';
+import { type LlmClient, LlmError, type LlmErrorKind, type LlmUsage } from '../domain/ports/llm.js';
 import { type EvalReport, evaluate, type Scored } from '../domain/scores/evaluation.js';
 import { parseCodedCsv } from '../domain/transcript/csv.js';
 import type { Transcript } from '../domain/transcript/types.js';
@@ -32,7 +32,7 @@ export const ClientAnswerSchema = z.object({
   reason: z.string().max(400),
 });
 
-const CODE_DESCRIPTIONS: Record<(typeof COUNSELLOR_CODES)[number], string> = {
+export const CODE_DESCRIPTIONS: Record<(typeof COUNSELLOR_CODES)[number], string> = {
   QUESTION_OPEN: 'an open question that invites a wide range of answers',
   QUESTION_CLOSED: 'a closed question: yes/no, a number, or a short fact',
   SIMPLE_REFLECTION: 'repeats or rephrases what the client said, adding little',
@@ -49,6 +49,7 @@ const CODE_DESCRIPTIONS: Record<(typeof COUNSELLOR_CODES)[number], string> = {
 };
 
 const CONTEXT_UTTERANCES = 4;
+export const DEFAULT_CODER_TIMEOUT_MS = 15_000;
 
 export interface LlmCoderOptions {
   llm: LlmClient;
@@ -65,6 +66,8 @@ export interface LlmCoded<T> {
   /** The embedded coder's code when it differs from the model's. */
   embeddedCode?: string;
   fault?: LlmErrorKind;
+  /** Tokens the model reported (absent when the request failed before an answer). */
+  usage?: LlmUsage;
 }
 
 export function coderContexts(speaker: Speaker, text: string, ctx: CodingContext & { lang: Lang }) {
@@ -100,7 +103,7 @@ export class LlmCoder {
 
   private async ask<T>(speaker: Speaker, text: string, ctx: CodingContext, schema: z.ZodType<T>) {
     const lang = ctx.lang ?? detectLang(text);
-    const signal = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
+    const signal = AbortSignal.timeout(this.opts.timeoutMs ?? DEFAULT_CODER_TIMEOUT_MS);
     try {
       const res = await this.opts.llm.structured(
         {
@@ -112,7 +115,7 @@ export class LlmCoder {
         },
         schema,
       );
-      return { value: res.value, lang };
+      return { value: res.value, lang, usage: res.usage };
     } catch (err) {
       return { fault: err instanceof LlmError ? err.kind : ('upstream' as const), lang };
     }
@@ -127,6 +130,7 @@ export class LlmCoder {
     return {
       coding,
       source: 'llm',
+      usage: got.usage,
       ...(embedded.code !== coding.code ? { embeddedCode: embedded.code } : {}),
     };
   }
@@ -141,6 +145,7 @@ export class LlmCoder {
     return {
       coding,
       source: 'llm',
+      usage: got.usage,
       ...(embedded.code !== coding.code ? { embeddedCode: embedded.code } : {}),
     };
   }

@@ -136,6 +136,8 @@ export class OpenAiAdapter implements LlmClient {
         onToken(delta);
       }
     }
+    // The package ends the iteration quietly when the signal aborts: the text so far is not a finished reply.
+    if (req.signal?.aborted) throw toLlmError(new Error('aborted mid-stream'), req.signal);
     if (text.trim() === '') throw new LlmError('empty', 'the model streamed nothing');
     return { text, usage: usageOf(usage, req, text) };
   }

@@ -15,7 +15,14 @@ import type { Lang } from '../domain/codes.js';
 import type { ChatMessage } from '../domain/ports/llm.js';
 import { promptsDir } from '../paths.js';
 
-export const TEMPLATE_NAMES = ['client-voice.system', 'client-voice', 'coder.system', 'coder'] as const;
+export const TEMPLATE_NAMES = [
+  'client-voice.system',
+  'client-voice',
+  'coder.system',
+  'coder',
+  'alternative.system',
+  'alternative',
+] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 type Render = (ctx: object) => string;
 

@@ -5,7 +5,7 @@
  */
 import type { Case } from '../domain/cases/schema.js';
 import type { Coder, Utterance } from '../domain/coder/types.js';
-import type { LlmClient } from '../domain/ports/llm.js';
+import type { LlmClient, LlmUsage } from '../domain/ports/llm.js';
 import { buildReport, type PracticeSession, type TurnResult } from '../domain/practice/index.js';
 import { type FallbackReason, type VoiceOptions, voiceReply } from './client-voice.js';
 
@@ -19,6 +19,18 @@ export interface LlmUsageRecord {
   replies: number;
   /** Replies that fell back to the embedded engine. */
   fallbacks: number;
+  /** Every model call (replies, fallbacks, coding, alternatives); absent in sessions stored before it. */
+  calls?: number;
+}
+
+/** `record` plus one model answer's tokens and `calls` more calls. */
+export function addUsage(record: LlmUsageRecord, usage: LlmUsage, calls: number): LlmUsageRecord {
+  return {
+    ...record,
+    promptTokens: record.promptTokens + usage.promptTokens,
+    completionTokens: record.completionTokens + usage.completionTokens,
+    calls: (record.calls ?? record.replies + record.fallbacks) + calls,
+  };
 }
 
 export type SessionWithUsage = PracticeSession & { llmUsage?: LlmUsageRecord };
@@ -98,8 +110,7 @@ export class ClientVoice {
     }
     const prior = usageOf(session);
     const usage: LlmUsageRecord = {
-      promptTokens: prior.promptTokens + reply.usage.promptTokens,
-      completionTokens: prior.completionTokens + reply.usage.completionTokens,
+      ...addUsage(prior, reply.usage, 1),
       replies: prior.replies + (reply.engine === 'llm' ? 1 : 0),
       fallbacks: prior.fallbacks + (reply.engine === 'embedded' ? 1 : 0),
     };

@@ -36,6 +36,7 @@ import {
 
 export * from './domain-schemas.js';
 export * from './errors.js';
+export * from './llm.js';
 export * from './messages.js';
 export * from './rooms.js';
 

@@ -10,7 +10,10 @@ import {
   TurnSchema,
   VisibleStateSchema,
 } from './domain-schemas.js';
+import { EngineNoticeSchema, LlmSummarySchema } from './llm.js';
 import { ClassTalliesSchema } from './rooms.js';
+
+export { EngineNoticeSchema };
 
 /** Limits a user can hit, named once for server, client and error messages. */
 export const LIMITS = {
@@ -72,6 +75,8 @@ export const SessionViewSchema = z.object({
   report: ReportSchema,
   /** A class demonstration's observer tags beside the coder's codes (null when no class tagged). */
   classTags: ClassTalliesSchema.nullable(),
+  /** The LLM engine's tokens and coder disagreements (absent for a session on the embedded engine). */
+  llm: LlmSummarySchema.optional(),
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 
@@ -87,6 +92,8 @@ export const TurnInputSchema = z.object({ text: z.string() });
 export const TurnResultSchema = z.object({
   turn: TurnSchema,
   report: ReportSchema,
+  /** Present when the LLM engine failed on this turn and the embedded engine answered instead. */
+  notice: EngineNoticeSchema.optional(),
 });
 export type TurnResult = z.infer<typeof TurnResultSchema>;
 
@@ -122,11 +129,3 @@ export const ScoresSchema = z.object({
 export const SessionEndedSchema = z.object({ report: ReportSchema });
 /** A piece of the client's reply as the LLM engine streams it; `turn:reply` then carries the final text. */
 export const TurnTokenSchema = z.object({ turn: z.number().int(), text: z.string() });
-/** Said once per session when the LLM engine failed and replies came from the embedded engine instead. */
-export const EngineNoticeSchema = z.object({
-  turn: z.number().int(),
-  engine: z.string(),
-  /** Why: timeout, rate_limited, upstream, malformed, empty, aborted, or a failed check of the reply. */
-  reason: z.string(),
-  message: z.string(),
-});

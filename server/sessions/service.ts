@@ -14,6 +14,7 @@ import {
   takeTurn,
 } from '../domain/practice/index.js';
 import type { ClientVoice, VoicedTurnResult } from '../llm/revoice.js';
+import type { SessionReview } from '../llm/session-review.js';
 import {
   type AnalysisInput,
   AppError,
@@ -35,6 +36,8 @@ export interface SessionServiceDeps {
   coder: Coder;
   /** The LLM voice; when given, new sessions use the `llm` engine and their replies are re-voiced. */
   voice?: ClientVoice;
+  /** LLM coding (OPENAI_CODER_MODEL): disagreements with the embedded coder, model-written alternatives. */
+  review?: SessionReview;
   now?: () => Date;
   /** Seeds for sessions started without one. */
   randomSeed?: () => number;
@@ -201,7 +204,8 @@ export class SessionService {
       throw new AppError('not_your_turn', 'wait for the client to answer before you write again');
     this.inFlight.add(id);
     try {
-      const result = await this.voiced(stored, this.takeTurn(stored, text), stream);
+      const voiced = await this.voiced(stored, this.takeTurn(stored, text), stream);
+      const result = await this.reviewed(stored, voiced);
       const turnNo = result.session.turns.length;
       const turn = result.session.turns[turnNo - 1];
       const stamp = this.now().toISOString();
@@ -233,6 +237,29 @@ export class SessionService {
     });
   }
 
+  /** With LLM coding on, the model codes the turn too; disagreements and tokens go into the snapshot. */
+  private async reviewed(stored: StoredSession, result: VoicedTurnResult): Promise<VoicedTurnResult> {
+    const review = this.deps.review;
+    if (!review || stored.engine !== this.deps.voice?.engine) return result;
+    return review.codeTurn(result, this.caseOf(stored.caseId ?? ''));
+  }
+
+  /** At the end, the model writes the report's alternatives (with LLM coding on; else the snapshot as is). */
+  private async finalSnapshot(stored: StoredSession): Promise<unknown> {
+    const review = this.deps.review;
+    if (stored.kind !== 'practice' || !review || stored.engine !== this.deps.voice?.engine)
+      return stored.snapshot;
+    // The model takes a while: no turn may slip in meanwhile, or its state would be overwritten by this one.
+    if (this.inFlight.has(stored.id)) return stored.snapshot;
+    this.inFlight.add(stored.id);
+    try {
+      const session = await review.writeAlternatives(practiceOf(stored), this.caseOf(stored.caseId ?? ''));
+      return snapshotOf(session);
+    } finally {
+      this.inFlight.delete(stored.id);
+    }
+  }
+
   private takeTurn(stored: StoredSession, text: string): TurnResult {
     const c = this.caseOf(stored.caseId ?? '');
     try {
@@ -245,10 +272,9 @@ export class SessionService {
 
   async end(id: string, token: string | undefined): Promise<SessionView> {
     const stored = await this.authorised(id, token);
+    const final = stored.ended ? stored.snapshot : await this.finalSnapshot(stored);
     const snapshot =
-      stored.kind === 'practice'
-        ? { ...(stored.snapshot as PracticeSnapshot), ended: true }
-        : stored.snapshot;
+      stored.kind === 'practice' ? { ...(final as PracticeSnapshot), ended: true } : stored.snapshot;
     if (!stored.ended) await this.deps.store.update(id, snapshot, true, this.now().toISOString());
     return sessionView({ ...stored, ended: true, snapshot });
   }

@@ -7,6 +7,7 @@ import { tagTallies } from '../domain/rooms/tallies.js';
 import { type SessionView, toWireReport } from '../protocol/index.js';
 import { autoCodes } from '../rooms/views.js';
 import { type AnalysisSnapshot, analysisReport } from './analysis.js';
+import { llmSummaryOf, withLlmAlternatives } from './llm-view.js';
 
 export type PracticeSnapshot = Omit<PracticeSession, 'turns'>;
 
@@ -61,6 +62,7 @@ export function sessionView(stored: StoredSession, tags: readonly ClassTag[] = [
   }
   const session = practiceOf(stored);
   const turns = session.turns.map(turnView);
+  const llm = llmSummaryOf(session, stored.engine);
   return {
     ...common(stored),
     hints: session.hints,
@@ -69,6 +71,7 @@ export function sessionView(stored: StoredSession, tags: readonly ClassTag[] = [
     classTags: tags.length > 0 ? tagTallies(tags, autoCodes(turns)) : null,
     utterances: null,
     state: visibleState(session.state),
-    report: toWireReport(buildReport(session)),
+    report: withLlmAlternatives(toWireReport(buildReport(session)), session),
+    ...(llm ? { llm } : {}),
   };
 }

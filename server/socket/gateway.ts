@@ -18,6 +18,7 @@ import {
   type ServerToClientEvents,
   toWireReport,
 } from '../protocol/index.js';
+import { fallbackNotice } from '../sessions/notice.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 
@@ -102,15 +103,8 @@ async function deliverTurn(
   // An LLM-voiced reply has already kept the user waiting (and streamed): no extra "typing" delay.
   const delay = result.voice ? 0 : delayMs(view.client.text);
   if (delay > 0) await wait(delay);
-  if (result.voice?.notify) {
-    const reason = result.voice.fallback ?? 'upstream';
-    io.to(room).emit('engine:notice', {
-      turn: view.turn,
-      engine: 'embedded',
-      reason,
-      message: `The language model did not give a usable reply (${reason}); the built-in engine answered instead.`,
-    });
-  }
+  const notice = result.voice?.notify ? fallbackNotice(result) : undefined;
+  if (notice) io.to(room).emit('engine:notice', notice);
   io.to(room).emit('turn:reply', { turn: view.turn, client: view.client });
   io.to(room).emit('scores', { turn: view.turn, state: view.state, report: toWireReport(result.report) });
 }

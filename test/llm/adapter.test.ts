@@ -126,6 +126,16 @@ describe('OpenAiAdapter against the fake endpoint', () => {
     expect((await failure(adapter().chat({ messages, signal: ac.signal }))).kind).toBe('aborted');
   });
 
+  it('fails, not answers with the part so far, when aborted in the middle of a stream', async () => {
+    fake.script({ kind: 'slowStream', text: 'Well, I suppose the nurse could look at it.', ms: 1_000 });
+    const ac = new AbortController();
+    const got: string[] = [];
+    setTimeout(() => ac.abort(new LlmError('timeout', 'deadline')), 300);
+    const err = await failure(adapter().chat({ messages, signal: ac.signal, onToken: (t) => got.push(t) }));
+    expect(got.length).toBeGreaterThan(0);
+    expect(err.kind).toBe('timeout');
+  });
+
   it('never puts the key in an error message', async () => {
     fake.script({ kind: 'status', status: 401 });
     const err = await failure(adapter({ apiKey: 'sk-secret-123' }).chat({ messages }));

@@ -13,7 +13,11 @@ export type Behaviour =
   | { kind: 'malformed' }
   | { kind: 'empty' }
   /** Streams the first pieces of `text`, then cuts the connection (non-streaming: cuts at once). */
-  | { kind: 'drop'; text: string };
+  | { kind: 'drop'; text: string }
+  /** Streams `text` a piece every `ms`, so a watcher can see part of it before the end. */
+  | { kind: 'slowStream'; text: string; ms: number }
+  /** Chooses the behaviour from the request (e.g. coder, alternative or client voice by the system prompt). */
+  | { kind: 'route'; pick: (body: ChatBody) => Behaviour };
 
 export interface ChatBody {
   model: string;
@@ -111,6 +115,22 @@ async function respond(
           usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
         }),
       );
+      return;
+    }
+    case 'route':
+      return respond(b.pick(body), body, req, res);
+    case 'slowStream': {
+      if (!body.stream) return respond({ kind: 'text', text: b.text }, body, req, res);
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      for (const p of pieces(b.text)) {
+        // The request stream is done (and destroyed) once read; a client that left shows on the socket.
+        if (res.destroyed || req.socket.destroyed) return;
+        res.write(chunk(p));
+        await new Promise((r) => setTimeout(r, b.ms));
+      }
+      res.write(chunk(null));
+      res.write(chunk(null, estimate(body, b.text)));
+      res.end('data: [DONE]\n\n');
       return;
     }
     case 'drop': {

@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import { io, type Socket } from 'socket.io-client';
 import {
   type ClientToServerEvents,
+  type EngineNotice,
   type ErrorPayload,
   PROTOCOL_VERSION,
   type Report,
@@ -23,6 +24,8 @@ export interface PendingTurn {
   text: string;
   counsellor?: Turn['counsellor'];
   typing: boolean;
+  /** The client's reply so far, as the LLM engine streams it (`turn:token`); the final `turn:reply` replaces it. */
+  streamed?: string;
 }
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'reconnected';
@@ -35,6 +38,8 @@ export class LiveSession {
   readonly ended = signal(false);
   /** The text of a turn the server refused, to put back into the composer. */
   readonly refused = signal<string | null>(null);
+  /** Why the LLM engine gave way to the embedded one; the server says it once a session, the user may dismiss it. */
+  readonly notice = signal<EngineNotice | null>(null);
   private socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private everConnected = false;
   private closed = false;
@@ -65,6 +70,14 @@ export class LiveSession {
     s.on('client:typing', ({ turn }) => {
       const p = this.pending.value;
       if (p) this.pending.value = { ...p, turn, typing: true };
+    });
+    s.on('turn:token', ({ turn, text }) => {
+      const p = this.pending.value;
+      if (p && (p.turn === null || p.turn === turn))
+        this.pending.value = { ...p, turn, streamed: (p.streamed ?? '') + text };
+    });
+    s.on('engine:notice', (n) => {
+      this.notice.value = n;
     });
     s.on('turn:reply', ({ turn, client }) => {
       const session = this.session.value;

@@ -108,7 +108,13 @@ export function Transcript({ session, clientName, pending, reasons = false }: Pr
           </li>
         )
       ) : null}
-      {pending?.typing || (pending?.counsellor && !pending.typing) ? (
+      {pending?.streamed ? (
+        // Still `typing` for tests and styles: the final reply (with its code) replaces this bubble.
+        <li class="msg msg-client typing streaming" aria-busy="true">
+          <div class="who">{clientName}</div>
+          <p class="bubble">{pending.streamed}</p>
+        </li>
+      ) : pending?.typing || (pending?.counsellor && !pending.typing) ? (
         <li class="msg msg-client typing">
           <div class="who">{clientName}</div>
           <p class="bubble">

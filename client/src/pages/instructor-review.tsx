@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { caseById, loadCases } from '../api/cases';
 import { type Assignment, instructorApi, type Submission, type SubmissionRow } from '../api/homework';
+import { LlmSummary } from '../components/llm-summary';
 import { ReportView } from '../components/report-view';
 import { formatDate, formatNumber, t } from '../i18n';
 import { Link, navigate } from '../router';
@@ -271,6 +272,7 @@ export function SubmissionReviewPage({ id }: { id: string }) {
             <CommentForm s={s} onSaved={setS} />
           </section>
           <ReportView session={s.transcript} clientName={c?.client.name ?? t('chat.client')} />
+          <LlmSummary summary={s.transcript.llm} />
           <div class="actions no-print">
             <button
               type="button"

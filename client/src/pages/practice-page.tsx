@@ -4,6 +4,7 @@ import { LIMITS } from '../../../server/protocol/index.js';
 import { caseById, loadCases } from '../api/cases';
 import { LiveSession } from '../api/live';
 import { CoursePlot } from '../components/course-plot';
+import { EngineBadge, EngineNoticeBar } from '../components/engine';
 import { Exploration } from '../components/exploration';
 import { Gauges } from '../components/gauges';
 import { Transcript } from '../components/transcript';
@@ -43,7 +44,7 @@ export function PracticePage({ id }: { id: string }) {
   useEffect(() => {
     const el = log.current;
     if (el) el.scrollTop = el.scrollHeight;
-  }, [session?.turns.length, pending?.counsellor, pending?.typing, pending?.text]);
+  }, [session?.turns.length, pending?.counsellor, pending?.typing, pending?.text, pending?.streamed]);
   useEffect(() => {
     if (live.ended.value) navigate(`/sessions/${encodeURIComponent(id)}`);
   }, [live.ended.value]);
@@ -67,8 +68,10 @@ export function PracticePage({ id }: { id: string }) {
         <h1 tabIndex={-1} class="page-title">
           {title}
         </h1>
+        <EngineBadge engine={session?.engine} />
         <ConnectionBanner live={live} />
       </div>
+      <EngineNoticeBar notice={live.notice.value} onDismiss={() => (live.notice.value = null)} />
       {err ? (
         <p class="alert" role="alert" data-error={err.code}>
           {tOr(`errors.${err.code}`, err.message)}
@@ -84,6 +87,8 @@ export function PracticePage({ id }: { id: string }) {
             ref={log}
             role="log"
             aria-live="polite"
+            // While a reply streams in, screen readers wait for the whole of it.
+            aria-busy={!!pending?.streamed}
             aria-label={t('practice.chat')}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
             tabIndex={0}

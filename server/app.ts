@@ -24,6 +24,7 @@ import { createCoder } from './domain/coder/index.js';
 import { registerHomework } from './homework/register.js';
 import { installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
+import { registerRoomRoutes } from './http/rooms.js';
 import { registerSessionRoutes } from './http/sessions.js';
 import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
@@ -112,6 +113,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
   app.decorate('sessions', sessions);
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
+  const rooms = new RoomRegistry();
+  registerRoomRoutes(app, rooms);
   await registerHomework(app, sessions);
   await registerClient(app, opts.clientDir ?? clientDistDir());
 
@@ -128,7 +131,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     ...(opts.socketEventsPerMinute ? { eventsPerMinute: opts.socketEventsPerMinute } : {}),
   };
   attachSocketGateway(io, gateway);
-  attachRoomGateway(io, { ...gateway, registry: new RoomRegistry(), coder: createCoder() });
+  attachRoomGateway(io, { ...gateway, registry: rooms, coder: createCoder(), publicUrl: config.PUBLIC_URL });
 
   // Close the transports before the HTTP server stops, so close() does not wait on them. A transport close
   // (unlike a server-side disconnect) makes browsers reconnect by themselves once a server is back.

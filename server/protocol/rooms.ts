@@ -34,6 +34,8 @@ export const RoomRemoveSchema = z.object({ participantId: z.string().min(1).max(
 export const RoomJoinSchema = z.object({
   code: RoomCode,
   name: z.string().trim().min(1, 'write your name').max(ROOM_LIMITS.NAME_MAX_CHARS),
+  /** The token from an earlier `room:joined`: come back as the same participant after a dropped connection. */
+  rejoin: z.string().min(16).max(100).optional(),
 });
 export const RoomTagSchema = z.discriminatedUnion('speaker', [
   z.object({ turn: z.number().int().min(1), speaker: z.literal('client'), tag: z.enum(CLIENT_CODES) }),
@@ -74,12 +76,22 @@ export const RoomViewSchema = z.object({
   turns: z.array(RoomTurnSchema),
 });
 
-export const RoomOpenedSchema = z.object({ code: z.string(), joinPath: z.string(), room: RoomViewSchema });
+/** `joinUrl` is absolute (PUBLIC_URL, else the presenter's Host): what the QR code and the projector show. */
+export const RoomOpenedSchema = z.object({
+  code: z.string(),
+  joinPath: z.string(),
+  joinUrl: z.string(),
+  room: RoomViewSchema,
+});
 export const RoomJoinedSchema = z.object({
   participantId: z.string(),
   name: z.string(),
+  /** Keep it on the phone and send it as `rejoin` to come back as this participant. */
+  rejoin: z.string(),
   room: RoomViewSchema,
 });
+/** `GET /api/rooms/:code/qr.svg`. */
+export const RoomQrParamsSchema = z.object({ code: RoomCode });
 export const RoomPresenterUpdateSchema = z.object({
   participants: z.array(z.object({ id: z.string(), name: z.string() })),
   tallies: ClassTalliesSchema,

@@ -8,38 +8,30 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Io } from '../app.js';
 import type { Coder } from '../domain/coder/types.js';
 import {
-  addParticipant,
   addSuggestion,
-  type RoomState,
+  leaveParticipant,
   removeParticipant,
   tagClient,
   tagCounsellor,
 } from '../domain/rooms/room.js';
 import { AppError } from '../protocol/index.js';
 import { ROOM_LIMITS } from '../protocol/rooms.js';
+import { joinPath, joinUrl } from '../rooms/join-url.js';
 import type { LiveRoom, RoomRegistry } from '../rooms/registry.js';
+import { change, seat } from '../rooms/seats.js';
 import { historyOf, roomTurn, roomView, tallies } from '../rooms/views.js';
 import { type AppSocket, type GatewayOptions, on } from './gateway.js';
 
 export interface RoomGatewayOptions extends GatewayOptions {
   registry: RoomRegistry;
   coder: Coder;
+  /** PUBLIC_URL: the origin join links and QR codes use instead of the presenter's Host. */
+  publicUrl?: string | undefined;
 }
 
 const audience = (code: string) => `room:${code}`;
 const presenters = (code: string) => `room:${code}:presenter`;
 const participantRoom = (id: string) => `participant:${id}`;
-
-/** Wraps domain range errors (room full, not asking) as user errors. */
-function change(registry: RoomRegistry, code: string, fn: (s: RoomState) => RoomState): RoomState {
-  try {
-    return registry.update(code, fn);
-  } catch (err) {
-    if (err instanceof RangeError) throw new AppError('conflict', err.message);
-    throw err;
-  }
-}
-
 export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
   const { registry, service, coder } = opts;
   // Students share a stricter budget than the presenter: a class must not be able to flood the projector.
@@ -102,9 +94,17 @@ export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
         socket.data.presenting = room.state.code;
         await socket.join([presenters(room.state.code), id]);
         socket.data.session = { id, token };
+        const { headers } = socket.handshake;
+        const origin = {
+          host: headers.host,
+          proto:
+            (headers['x-forwarded-proto'] as string | undefined) ??
+            (socket.handshake.secure ? 'https' : 'http'),
+        };
         socket.emit('room:opened', {
           code: room.state.code,
-          joinPath: `/join?code=${room.state.code}`,
+          joinPath: joinPath(room.state.code),
+          joinUrl: joinUrl(opts.publicUrl, origin, room.state.code),
           room: roomView(room.state, view),
         });
         await updatePresenter(room);
@@ -149,16 +149,16 @@ export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
     on(
       socket,
       'room:join',
-      async ({ code, name }) => {
+      async ({ code, name, rejoin }) => {
         const room = registry.get(code);
         if (!room) throw new AppError('not_found', `no live room with the code ${code}`);
-        const id = randomUUID();
-        change(registry, code, (s) => addParticipant(s, { id, name }));
-        socket.data.participant = { code, id };
-        await socket.join([audience(code), participantRoom(id)]);
+        const p = seat(registry, code, name, rejoin);
+        socket.data.participant = { code, id: p.id };
+        await socket.join([audience(code), participantRoom(p.id)]);
         socket.emit('room:joined', {
-          participantId: id,
-          name,
+          participantId: p.id,
+          name: p.name,
+          rejoin: p.rejoin,
           room: roomView(room.state, await session(room)),
         });
         await updatePresenter(room);
@@ -209,7 +209,9 @@ export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
       const p = socket.data.participant;
       const room = p ? registry.get(p.code) : undefined;
       if (!p || !room) return;
-      registry.update(p.code, (s) => removeParticipant(s, p.id));
+      // Another tab of the same participant may still be connected: only the last one leaves the list.
+      if (io.sockets.adapter.rooms.get(participantRoom(p.id))?.size) return;
+      registry.update(p.code, (s) => leaveParticipant(s, p.id));
       void updatePresenter(room).catch(() => {});
     });
   });

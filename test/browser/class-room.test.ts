@@ -2,8 +2,9 @@
  * A class demonstration in real Chromium: a presenter (desktop, projector-sized) and three students (separate
  * contexts, phone viewport). Join by code, turns arrive live, tags are counted on the presenter page, a
  * suggestion is sent and used as the next turn, a student cannot send a turn, a removed student sees it and is
- * disconnected, and the presenter branches from an earlier turn into a new room. axe on both pages; writes
- * docs/screenshots/presenter.png and join-phone.png.
+ * disconnected, and the presenter branches from an earlier turn into a new room. The presenter shows a QR
+ * code, a phone joins by the `?code=` link and keeps its seat over a reload, and the report shows the class's
+ * tags. axe on every page; writes docs/screenshots/presenter.png, join-phone.png and report-class-tags.png.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +90,15 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     expect(await presenter.locator('[data-testid="join-url"]').textContent()).toBe(
       `${server.url}/join?code=${code}`,
     );
+    // A QR code of the same address, drawn by the server, with alt text naming it.
+    const qr = presenter.locator('[data-testid="join-qr"]');
+    expect(await qr.getAttribute('alt')).toContain(`${server.url}/join?code=${code}`);
+    type Img = { naturalWidth: number } | null;
+    await presenter.waitForFunction(() => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): Img } }).document;
+      return (doc.querySelector('[data-testid="join-qr"]')?.naturalWidth ?? 0) > 0;
+    });
+    expect((await qr.boundingBox())?.width).toBeGreaterThanOrEqual(250);
     // Hidden at first: no codes, no scores, no client state on the projector.
     for (const k of ['codes', 'gauges', 'state']) {
       expect(await presenter.locator(`[data-testid="reveal-${k}"]`).isChecked()).toBe(false);
@@ -125,6 +135,15 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     const [ada, bo, cai] = students as [Page, Page, Page];
     await presenter.locator('[data-testid="participant-count"][data-count="3"]').waitFor();
     expect(await presenter.locator('.participants li').allTextContents()).toEqual(
+      names.map((n) => `${n}Remove`),
+    );
+
+    // Ada's phone reloads: the tab kept her seat, so she is back as Ada, not as a fourth participant.
+    await ada.reload();
+    await ada.locator('[data-testid="joined-as"]').waitFor();
+    expect(await ada.locator('[data-testid="joined-as"]').textContent()).toContain('Ada');
+    await presenter.locator('[data-testid="participant-count"][data-count="3"]').waitFor();
+    expect((await presenter.locator('.participants li').allTextContents()).sort()).toEqual(
       names.map((n) => `${n}Remove`),
     );
 
@@ -259,6 +278,26 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     );
     await screenshot(presenter, 'presenter.png', true);
 
+    // The demonstration's report shows the class's tags beside the coder's codes (Cai's tags stay counted).
+    const report = await presenterContext.newPage();
+    await report.goto(`${server.url}/sessions/${sessionId}`);
+    const classTags = report.locator('[data-testid="class-tags"]');
+    await classTags.waitFor();
+    const row1 = classTags.locator('tr[data-turn="1"][data-speaker="client"]');
+    expect(await row1.getAttribute('data-total')).toBe('3');
+    expect(await row1.locator('[data-tag="CHANGE"]').getAttribute('data-count')).toBe('2');
+    expect(await row1.locator('[data-tag="SUSTAIN"]').getAttribute('data-count')).toBe('1');
+    expect(
+      await classTags
+        .locator('tr[data-turn="1"][data-speaker="counsellor"] [data-tag="openQuestion"]')
+        .getAttribute('data-count'),
+    ).toBe('2');
+    expect(await row1.locator('.agreement').getAttribute('data-agreement')).toMatch(/^(0|0\.33|0\.67)$/);
+    await expectNoSeriousAxe(report, 'report with class tags');
+    await classTags.scrollIntoViewIfNeeded();
+    await screenshot(report, 'report-class-tags.png');
+    await report.close();
+
     // Branch from turn 1: a new session with the first turn, presented in a new room with a new code.
     await presenter.locator('[data-testid="branch-1"]').click();
     await presenter.waitForFunction(
@@ -280,5 +319,5 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     expect(await presenter.locator('.room-turn').count()).toBe(1);
     expect(await presenter.locator('[data-testid="participant-count"]').getAttribute('data-count')).toBe('0');
     expect(dialogs).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addParticipant,
   addSuggestion,
+  leaveParticipant,
   MAX_PARTICIPANTS,
   oarsOf,
   openRoom,
+  rejoinParticipant,
   removeParticipant,
   tagClient,
   tagCounsellor,
@@ -14,7 +16,7 @@ import { roomTallies } from '../../server/domain/rooms/tallies.js';
 describe('room state', () => {
   it('counts the class tags per turn and the agreement with the coder', () => {
     let room = openRoom('ABCDEF', 's1');
-    for (const id of ['a', 'b', 'c', 'd']) room = addParticipant(room, { id, name: id });
+    for (const id of ['a', 'b', 'c', 'd']) room = addParticipant(room, { id, name: id }, `t-${id}`);
     room = tagClient(room, 'a', 1, 'CHANGE');
     room = tagClient(room, 'b', 1, 'CHANGE');
     room = tagClient(room, 'c', 1, 'SUSTAIN');
@@ -47,7 +49,22 @@ describe('room state', () => {
       ...room,
       participants: Array.from({ length: MAX_PARTICIPANTS }, (_, i) => ({ id: `${i}`, name: '' })),
     };
-    expect(() => addParticipant(full, { id: 'late', name: 'Late' })).toThrow(RangeError);
+    expect(() => addParticipant(full, { id: 'late', name: 'Late' }, 't-late')).toThrow(RangeError);
     expect(removeParticipant(full, '0').participants).toHaveLength(MAX_PARTICIPANTS - 1);
+  });
+
+  it('brings a participant back by rejoin token, unless the presenter removed them', () => {
+    let room = addParticipant(openRoom('ABCDEF', 's1'), { id: 'a', name: 'Ada' }, 'tok-a');
+    room = tagClient(room, 'a', 1, 'CHANGE');
+    room = leaveParticipant(room, 'a');
+    expect(room.participants).toEqual([]);
+    const back = rejoinParticipant(room, 'tok-a');
+    expect(back?.participant).toEqual({ id: 'a', name: 'Ada' });
+    expect(back?.room.participants).toEqual([{ id: 'a', name: 'Ada' }]);
+    // Rejoining twice does not seat them twice.
+    expect(rejoinParticipant(back?.room ?? room, 'tok-a')?.room.participants).toHaveLength(1);
+    expect(rejoinParticipant(room, 'nope')).toBeUndefined();
+    expect(rejoinParticipant(room, 'constructor')).toBeUndefined();
+    expect(rejoinParticipant(removeParticipant(back?.room ?? room, 'a'), 'tok-a')).toBeUndefined();
   });
 });

@@ -21,6 +21,7 @@ import {
 } from '../../../server/protocol/index.js';
 import { ApiError } from './http';
 import type { Connection } from './live';
+import { keepSeat, type Seat } from './room-seat';
 import { rememberRecent, rememberToken, tokenFor } from './tokens';
 
 export type RoomView = z.infer<typeof RoomViewSchema>;
@@ -31,6 +32,7 @@ export type RoomTag = z.infer<typeof RoomTagSchema>;
 export type Tally = PresenterUpdate['tallies']['client'][number];
 
 export { CLIENT_TAGS, OARS_TAGS } from '../../../server/protocol/rooms.js';
+export { type Seat, savedSeat } from './room-seat';
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -45,6 +47,8 @@ export class PresenterRoom {
   readonly pending = signal<string | null>(null);
   readonly view = signal<RoomView | null>(null);
   readonly code = signal<string | null>(null);
+  /** Absolute join address from the server (PUBLIC_URL when set): what the QR code encodes. */
+  readonly joinUrl = signal<string | null>(null);
   readonly update = signal<PresenterUpdate>({
     participants: [],
     tallies: { client: [], counsellor: [] },
@@ -78,8 +82,9 @@ export class PresenterRoom {
       this.session.value = session;
       this.pending.value = null;
     });
-    s.on('room:opened', ({ code, room }) => {
+    s.on('room:opened', ({ code, joinUrl, room }) => {
       this.code.value = code;
+      this.joinUrl.value = joinUrl;
       this.view.value = room;
     });
     s.on('room:view', (view) => {
@@ -160,7 +165,7 @@ export class StudentRoom {
   readonly tags = signal<Record<string, string>>({});
   readonly suggested = signal<string[]>([]);
   private readonly socket: RoomSocket;
-  private joinedWith: { code: string; name: string } | null = null;
+  private joinedWith: { code: string; name: string; rejoin?: string } | null = null;
   private closed = false;
 
   constructor() {
@@ -175,8 +180,10 @@ export class StudentRoom {
     s.on('disconnect', () => {
       this.connection.value = 'offline';
     });
-    s.on('room:joined', ({ participantId, name, room }) => {
+    s.on('room:joined', ({ participantId, name, rejoin, room }) => {
       this.me.value = { participantId, name };
+      this.joinedWith = { code: room.code, name, rejoin };
+      keepSeat({ code: room.code, name, rejoin });
       this.view.value = room;
       this.error.value = null;
     });
@@ -191,10 +198,15 @@ export class StudentRoom {
     s.on('room:removed', ({ reason }) => {
       this.removed.value = reason;
       this.closed = true;
+      keepSeat(null);
     });
     s.on('error', (e) => {
       this.error.value = e;
-      if (e.event === 'room:join') this.joinedWith = null;
+      // A closed seat or a room that is gone: forget it, the student joins again by name.
+      if (e.event === 'room:join') {
+        this.joinedWith = null;
+        keepSeat(null);
+      }
     });
     // The server is the authority on who may do what; this handle lets the browser tests prove it.
     (globalThis as unknown as { __changetalkRoomSocket?: RoomSocket }).__changetalkRoomSocket = s;
@@ -204,6 +216,13 @@ export class StudentRoom {
     this.error.value = null;
     this.joinedWith = { code: code.trim().toUpperCase(), name: name.trim() };
     this.socket.emit('room:join', this.joinedWith);
+  }
+
+  /** Back in a seat kept from before a reload (same participant, same tags). */
+  rejoin(seat: Seat): void {
+    this.error.value = null;
+    this.joinedWith = seat;
+    if (this.socket.connected) this.socket.emit('room:join', seat);
   }
 
   tag(tag: RoomTag): void {

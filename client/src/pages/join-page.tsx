@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ROOM_LIMITS } from '../../../server/protocol/rooms.js';
-import { CLIENT_TAGS, OARS_TAGS, type RoomTurn, StudentRoom } from '../api/rooms';
+import { CLIENT_TAGS, OARS_TAGS, type RoomTurn, StudentRoom, savedSeat } from '../api/rooms';
 import { t, tOr } from '../i18n';
 import { consistencyOf } from '../lib/codes';
 import { Link } from '../router';
@@ -133,7 +133,13 @@ function SuggestBox({ room, disabled }: { room: StudentRoom; disabled: boolean }
 export function JoinPage() {
   const room = useMemo(() => new StudentRoom(), []);
   useEffect(() => () => room.close(), [room]);
-  const [code, setCode] = useState(() => new URLSearchParams(location.search).get('code') ?? '');
+  const linked = new URLSearchParams(location.search).get('code')?.trim().toUpperCase() ?? '';
+  // A reload of this tab (or a phone that slept) takes the seat it had, unless the link names another room.
+  useEffect(() => {
+    const seat = savedSeat();
+    if (seat && (!linked || linked === seat.code)) room.rejoin(seat);
+  }, [room]);
+  const [code, setCode] = useState(linked);
   const [name, setName] = useState('');
   const view = room.view.value;
   const me = room.me.value;

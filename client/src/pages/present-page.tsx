@@ -77,7 +77,8 @@ export function PresentPage({ id }: { id: string }) {
   const reveal = view?.reveal ?? { codes: false, gauges: false, state: false };
   const c = caseById(session?.caseId);
   const clientName = c?.client.name ?? t('room.client');
-  const joinUrl = code ? `${location.origin}/join?code=${code}` : '';
+  // The server's address for the class (PUBLIC_URL when set); this page's origin only until it arrives.
+  const joinUrl = code ? (room.joinUrl.value ?? `${location.origin}/join?code=${code}`) : '';
   const turnCount = session?.turns.length ?? 0;
 
   useEffect(() => {
@@ -135,16 +136,26 @@ export function PresentPage({ id }: { id: string }) {
       <section class="card join-box" aria-labelledby="join-h">
         <h2 id="join-h">{t('room.joinHeading')}</h2>
         {code ? (
-          <p class="join-line">
-            <span class="muted">{t('room.joinAt')} </span>
-            <span class="join-url" data-testid="join-url">
-              {joinUrl}
-            </span>
-            <span class="muted"> {t('room.codeIs')} </span>
-            <span class="join-code" data-testid="room-code">
-              {code}
-            </span>
-          </p>
+          <div class="join-with-qr">
+            <img
+              class="join-qr"
+              src={`/api/rooms/${encodeURIComponent(code)}/qr.svg`}
+              alt={t('room.qrAlt', { url: joinUrl })}
+              width={320}
+              height={320}
+              data-testid="join-qr"
+            />
+            <p class="join-line">
+              <span class="muted">{t('room.joinAt')} </span>
+              <span class="join-url" data-testid="join-url">
+                {joinUrl}
+              </span>
+              <span class="muted"> {t('room.codeIs')} </span>
+              <span class="join-code" data-testid="room-code">
+                {code}
+              </span>
+            </p>
+          </div>
         ) : (
           <p aria-busy="true">{t('room.opening')}</p>
         )}

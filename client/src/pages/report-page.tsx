@@ -4,6 +4,7 @@ import type { SessionView } from '../../../server/protocol/index.js';
 import { caseById, loadCases } from '../api/cases';
 import { ApiError, api } from '../api/http';
 import { forgetToken } from '../api/tokens';
+import { ClassTags } from '../components/class-tags';
 import { LlmSummary } from '../components/llm-summary';
 import { ReportView } from '../components/report-view';
 import { formatDate, t } from '../i18n';
@@ -107,6 +108,7 @@ export function ReportPage({ id }: { id: string }) {
             ) : null}
           </div>
           <ReportView session={session} clientName={c?.client.name ?? t('chat.client')} />
+          {session.classTags ? <ClassTags tags={session.classTags} /> : null}
           <LlmSummary summary={session.llm} />
         </>
       ) : null}

@@ -43,6 +43,11 @@ export interface RoomState {
   paused: boolean;
   reveal: Reveal;
   participants: Participant[];
+  /**
+   * Rejoin token → participant, for everyone who joined and was not removed: a phone that lost its connection
+   * comes back as the same participant (same name, same tags) instead of a second one.
+   */
+  seats: Record<string, Participant>;
   /** turn → participant id → tag. */
   clientTags: Record<number, Record<string, ClientCode>>;
   counsellorTags: Record<number, Record<string, OarsTag>>;
@@ -57,6 +62,7 @@ export function openRoom(code: string, sessionId: string): RoomState {
     paused: false,
     reveal: { codes: false, gauges: false, state: false },
     participants: [],
+    seats: {},
     clientTags: {},
     counsellorTags: {},
     asking: false,
@@ -64,13 +70,32 @@ export function openRoom(code: string, sessionId: string): RoomState {
   };
 }
 
-export function addParticipant(room: RoomState, p: Participant): RoomState {
+export function addParticipant(room: RoomState, p: Participant, rejoinToken: string): RoomState {
   if (room.participants.length >= MAX_PARTICIPANTS) throw new RangeError('the room is full');
-  return { ...room, participants: [...room.participants, p] };
+  return { ...room, participants: [...room.participants, p], seats: { ...room.seats, [rejoinToken]: p } };
 }
 
-export function removeParticipant(room: RoomState, id: string): RoomState {
+/** The participant a rejoin token belongs to, back in the room; undefined for an unknown or revoked token. */
+export function rejoinParticipant(
+  room: RoomState,
+  rejoinToken: string,
+): { room: RoomState; participant: Participant } | undefined {
+  const p = Object.hasOwn(room.seats, rejoinToken) ? room.seats[rejoinToken] : undefined;
+  if (!p) return undefined;
+  if (room.participants.some((x) => x.id === p.id)) return { room, participant: p };
+  if (room.participants.length >= MAX_PARTICIPANTS) throw new RangeError('the room is full');
+  return { room: { ...room, participants: [...room.participants, p] }, participant: p };
+}
+
+/** Gone for now (the phone disconnected): off the list, but the seat stays for a rejoin. */
+export function leaveParticipant(room: RoomState, id: string): RoomState {
   return { ...room, participants: room.participants.filter((p) => p.id !== id) };
+}
+
+/** Removed by the presenter: off the list, and the rejoin token no longer brings them back. */
+export function removeParticipant(room: RoomState, id: string): RoomState {
+  const seats = Object.fromEntries(Object.entries(room.seats).filter(([, p]) => p.id !== id));
+  return { ...leaveParticipant(room, id), seats };
 }
 
 export function tagClient(room: RoomState, participant: string, turn: number, tag: ClientCode): RoomState {

@@ -130,3 +130,45 @@ describe('affirmation versus praise', () => {
     expect(reply(lang, 'I have not smoked for a week.', praise).code).toBe('OTHER');
   });
 });
+
+describe("the counsellor's own voice", () => {
+  it.each([
+    [
+      'en',
+      'I drink most nights after work.',
+      'I really hope you think about cutting down on the drinking after work.',
+    ],
+    [
+      'nb',
+      'Jeg drikker de fleste kveldene etter jobb.',
+      'Jeg håper virkelig du tenker på å kutte ned på drikkingen etter jobb.',
+    ],
+    [
+      'da',
+      'Jeg drikker de fleste aftener efter arbejde.',
+      'Jeg håber virkelig du tænker på at skære ned på drikkeriet efter arbejde.',
+    ],
+  ] as const)('%s: "I hope you…" is not a reflection of the client', (lang, client, text) => {
+    expect(reply(lang, client, text).code).not.toMatch(/REFLECTION$/);
+  });
+
+  it.each([
+    [
+      'en',
+      'I drink most nights after work and it helps me unwind.',
+      'I hear that drinking after work helps you unwind.',
+    ],
+    [
+      'nb',
+      'Jeg drikker de fleste kveldene etter jobb, og det hjelper meg å slappe av.',
+      'Jeg hører at drikkingen etter jobb hjelper deg å slappe av.',
+    ],
+    [
+      'da',
+      'Jeg drikker de fleste aftener efter arbejde, og det hjælper mig med at slappe af.',
+      'Jeg hører at drikkeriet efter arbejde hjælper dig med at slappe af.',
+    ],
+  ] as const)('%s: "I hear that you…" still hands back what the client said', (lang, client, text) => {
+    expect(reply(lang, client, text).code).toMatch(/REFLECTION$/);
+  });
+});

@@ -13,7 +13,7 @@ import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
 
 type Line = readonly [CounsellorCode, string, string];
 const SETS: Record<Lang, readonly Line[]> = { nb: COUNSELLOR_NB, da: COUNSELLOR_DA, en: COUNSELLOR_EN };
-/** Measured 2026-11-23: fine 0.62 / 0.63 / 0.69, coarse 0.73 / 0.73 / 0.77 (nb / da / en). */
+/** Measured 2026-11-23: fine 0.63 / 0.63 / 0.70, coarse 0.73 / 0.73 / 0.78 (nb / da / en). */
 const FINE_REACHED: Record<Lang, number> = { nb: 0.6, da: 0.6, en: 0.66 };
 const COARSE_REACHED: Record<Lang, number> = { nb: 0.7, da: 0.7, en: 0.74 };
 

@@ -109,7 +109,12 @@ const generic: Rule = (f, _e, { lex }) =>
 const praise: Rule = (f, _e, { lex }) =>
   lex.praise.test(f.core) ? candidate('OTHER', MEDIUM, 'praise', f.core) : null;
 
+/** "I hope you…", "We'll continue…": the counsellor's own voice, not a reading of the client. */
+const speaksForSelf = (f: SentenceFeatures, lex: Lexicon): boolean =>
+  lex.ownVoice.test(f.core) && !lex.ownVoiceReflection.test(f.core) && !strongStart(f, lex);
+
 const reflection: Rule = (f, e, { lex, client }) => {
+  if (speaksForSelf(f, lex)) return null;
   const confidence = looksLikeReflection(f, e, lex);
   return confidence > 0 ? classifyReflection(f, e, client, lex, confidence) : null;
 };
@@ -140,6 +145,12 @@ const ownVoice = (f: SentenceFeatures, lex: Lexicon): boolean =>
 const statement: Rule = (f, e, { lex, client }) => {
   // A short phrase in the client's own words ("Too much pressure.") still reflects them.
   if (f.tokenCount < SHORT_STATEMENT && e.shared === 0) return null;
+  // Said to the client about the matter ("I hope you consider it") it is input; otherwise talk about the
+  // counsellor or the session ("I'll plan to see you again").
+  if (speaksForSelf(f, lex))
+    return saysYou(f, lex)
+      ? candidate('GIVING_INFORMATION', LOW, 'information', f.core)
+      : candidate('OTHER', LOW, 'selfOrStructure', f.core);
   const aboutClient = e.shared > 0 || tokens(f.core).some((t) => lex.secondPerson.has(t));
   const afterClient = client !== null && client.stems.size >= SUBSTANTIVE_CLIENT && !ownVoice(f, lex);
   return aboutClient || afterClient

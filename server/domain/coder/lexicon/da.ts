@@ -80,6 +80,11 @@ export const da: Lexicon = {
     'det du siger',
     'det er',
   ),
+  ownVoice: startsWith('jeg', 'vi', 'lad mig', 'min', 'mit', 'mine'),
+  ownVoiceReflection: startsWith(
+    'jeg (?:hører|får (?:indtryk|fornemmelsen|en fornemmelse)|fornemmer|kan (?:forestille mig|forstå|se|høre)|forstår|tænker på om du|mærker)',
+    'lad mig (?:se om jeg|tjekke om jeg)',
+  ),
   strongReflectionStart: startsWith(
     'du er (?:bange|bekymret|træt|ked|usikker|frustreret)',
     'så (?:det|den|i|for|han|hun|du)',

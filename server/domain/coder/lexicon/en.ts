@@ -130,6 +130,11 @@ export const en: Lexicon = {
     "you've",
     'you',
   ),
+  ownVoice: startsWith("i(?:'m|'ll|'ve|'d)?", "we(?:'re|'ll|'ve|'d)?", 'let me', 'my'),
+  ownVoiceReflection: startsWith(
+    "i(?:'m)? (?:hear(?:ing)?|get(?:ting)? the (?:sense|feeling|impression)|sense|imagine|can (?:see|imagine|hear|tell)|(?:'m )?wonder(?:ing)? if you|notice)",
+    'let me (?:see if i|make sure i|check (?:that|if) i)',
+  ),
   strongReflectionStart: startsWith(
     'so (?:it|that|the|they|there|this|for|what|part|your|on)',
     'so you',

@@ -80,6 +80,11 @@ export const nb: Lexicon = {
     'det du sier',
     'det er',
   ),
+  ownVoice: startsWith('jeg', 'vi', 'la meg', 'min', 'mitt', 'mine'),
+  ownVoiceReflection: startsWith(
+    'jeg (?:hører|får (?:inntrykk|følelsen|en følelse)|aner|kan (?:tenke meg|forstå|se|høre)|forstår|skjønner|lurer på om du|merker)',
+    'la meg (?:se om jeg|sjekke om jeg)',
+  ),
   strongReflectionStart: startsWith(
     'du er (?:redd|bekymret|sliten|lei|usikker|frustrert)',
     'så (?:det|den|dere|for|han|hun|du)',

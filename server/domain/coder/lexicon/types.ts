@@ -69,6 +69,12 @@ export interface Lexicon {
   reflectionStart: RegExp;
   /** Openings that mark a reflection even when said as a question ("so you…", "it sounds like"). */
   strongReflectionStart: RegExp;
+  /**
+   * The counsellor speaking in their own voice at the start of a sentence ("I think…", "We'll…", "Jeg håper…"),
+   * which is not a reflection, except for the frames that hand back what the client said ("I hear…").
+   */
+  ownVoice: RegExp;
+  ownVoiceReflection: RegExp;
   /** Second-person statement openings ("you", "du"). */
   youStatement: RegExp;
   doubleSided: RegExp;

@@ -172,3 +172,22 @@ describe("the counsellor's own voice", () => {
     expect(reply(lang, client, text).code).toMatch(/REFLECTION$/);
   });
 });
+
+describe('persuasion with an emphatic verb', () => {
+  it.each([
+    ['en', 'I keep forgetting the tablets.', 'Well, you do need to take your tablets every day.'],
+    [
+      'en',
+      'I just do not have time for any of that.',
+      "There's no reason why you shouldn't be able to quit.",
+    ],
+    ['nb', 'Jeg har bare ikke tid til noe av det.', 'Det er ingen grunn til at du ikke skal klare å slutte.'],
+    [
+      'da',
+      'Jeg har bare ikke tid til noget af det.',
+      'Der er ingen grund til at du ikke skal kunne holde op.',
+    ],
+  ] as const)('%s: %s → Persuade', (lang, client, text) => {
+    expect(reply(lang, client, text).code).toBe('PERSUADE');
+  });
+});

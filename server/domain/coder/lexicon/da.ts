@@ -239,6 +239,7 @@ export const da: Lexicon = {
     'jeg skal ikke (?:fortælle|bestemme)',
   ),
   persuade: words(
+    'der er ingen grund til at du ikke (?:skal|kan|bør)',
     'det er (?:meget )?vigtigt at du',
     'du har ikke noget valg',
     'den eneste måde',

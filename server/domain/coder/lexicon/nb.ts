@@ -239,6 +239,7 @@ export const nb: Lexicon = {
     'jeg skal ikke (?:fortelle|bestemme)',
   ),
   persuade: words(
+    'det er ingen grunn til at du ikke (?:skal|kan|bør)',
     'det er (?:veldig |svært )?viktig (?:at du|å)',
     'du har ikke noe valg',
     'den eneste måten',

@@ -168,6 +168,11 @@ describe("the counsellor's own voice", () => {
       'Jeg drikker de fleste aftener efter arbejde, og det hjælper mig med at slappe af.',
       'Jeg hører at drikkeriet efter arbejde hjælper dig med at slappe af.',
     ],
+    [
+      'en',
+      'I drink most nights after work and it helps me unwind.',
+      'I also am hearing that drinking after work helps you unwind.',
+    ],
   ] as const)('%s: "I hear that you…" still hands back what the client said', (lang, client, text) => {
     expect(reply(lang, client, text).code).toMatch(/REFLECTION$/);
   });

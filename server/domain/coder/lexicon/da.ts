@@ -81,7 +81,8 @@ export const da: Lexicon = {
     'det er',
   ),
   ownVoice: startsWith('jeg', 'vi', 'lad mig', 'min', 'mit', 'mine'),
-  ownVoiceReflection: startsWith(
+  ownVoiceReflection: words(
+    'jeg (?:gætter på|tænker) at du',
     'jeg (?:hører|får (?:indtryk|fornemmelsen|en fornemmelse)|fornemmer|kan (?:forestille mig|forstå|se|høre)|forstår|tænker på om du|mærker)',
     'lad mig (?:se om jeg|tjekke om jeg)',
   ),

@@ -131,9 +131,12 @@ export const en: Lexicon = {
     'you',
   ),
   ownVoice: startsWith("i(?:'m|'ll|'ve|'d)?", "we(?:'re|'ll|'ve|'d)?", 'let me', 'my'),
-  ownVoiceReflection: startsWith(
-    "i(?:'m)? (?:hear(?:ing)?|get(?:ting)? the (?:sense|feeling|impression)|sense|imagine|can (?:see|imagine|hear|tell)|(?:'m )?wonder(?:ing)? if you|notice)",
+  ownVoiceReflection: words(
+    "(?:i|i'm|am) (?:also )?(?:hear(?:ing)?|get(?:ting)? the (?:sense|feeling|impression)|sense|sensing|imagine|can (?:see|imagine|hear|tell)|(?:'m )?wonder(?:ing)? if you|notice|picking up)",
     'let me (?:see if i|make sure i|check (?:that|if) i)',
+    'my (?:guess|sense|hunch) is',
+    "i(?:'m| am) trying to understand",
+    'i (?:was )?(?:thinking|wondering) (?:about )?(?:how|whether|if) (?:that|this|you)',
   ),
   strongReflectionStart: startsWith(
     'so (?:it|that|the|they|there|this|for|what|part|your|on)',

@@ -81,7 +81,8 @@ export const nb: Lexicon = {
     'det er',
   ),
   ownVoice: startsWith('jeg', 'vi', 'la meg', 'min', 'mitt', 'mine'),
-  ownVoiceReflection: startsWith(
+  ownVoiceReflection: words(
+    'jeg (?:tipper|gjetter på) at',
     'jeg (?:hører|får (?:inntrykk|følelsen|en følelse)|aner|kan (?:tenke meg|forstå|se|høre)|forstår|skjønner|lurer på om du|merker)',
     'la meg (?:se om jeg|sjekke om jeg)',
   ),

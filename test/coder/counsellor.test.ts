@@ -24,6 +24,17 @@ describe('questions', () => {
     expect(reply(lang, 'It has been a hard week.', text).code).toBe('QUESTION_OPEN');
   });
 
+  it.each([
+    ['en', 'Where do you think we should go from here?', 'QUESTION_OPEN'],
+    ['en', 'Where do you buy your cigarettes?', 'QUESTION_CLOSED'],
+    ['nb', 'Hvor tror du vi bør gå videre herfra?', 'QUESTION_OPEN'],
+    ['nb', 'Hvor kjøper du sigarettene?', 'QUESTION_CLOSED'],
+    ['da', 'Hvor tror du, vi skal gå hen herfra?', 'QUESTION_OPEN'],
+    ['da', 'Hvor køber du dine cigaretter?', 'QUESTION_CLOSED'],
+  ] as const)('%s: a where/when question that asks for the view is open: %s → %s', (lang, text, code) => {
+    expect(reply(lang, 'It has been a hard week.', text).code).toBe(code);
+  });
+
   it('codes a scaling question as open and marks the technique', () => {
     const c = reply('nb', 'Jeg vet ikke.', 'På en skala fra 0 til 10, hvor viktig er det for deg å slutte?');
     expect(c.code).toBe('QUESTION_OPEN');

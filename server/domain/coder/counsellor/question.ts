@@ -24,8 +24,12 @@ function lastClause(core: string): string {
 }
 
 function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
-  if (lex.factQuestion.test(text))
-    return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'factQuestion', text);
+  // "Where do you think we should go from here?" asks for the client's view, not a place.
+  if (lex.factQuestion.test(text)) {
+    return lex.asksView.test(text)
+      ? candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openQuestion', text)
+      : candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'factQuestion', text);
+  }
   if (lex.openQuestion.test(text)) {
     // "What would you prefer, walking or cycling?" offers a choice: closed.
     if (CHOICE.test(text)) return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'orQuestion', text);

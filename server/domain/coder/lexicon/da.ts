@@ -43,6 +43,7 @@ export const da: Lexicon = {
   embeddedOpen: words(
     '(?:spørge(?: dig)?|gad vide|idé om|ide om|tanker om|ved du|fortælle(?: mig)?|sige noget om|forestille dig),? (?:om )?(?:hvad|hvordan|hvorfor|hvilke)',
   ),
+  asksView: words('(?:tror|tænker|føler|synes|ser) du', 'forestiller du dig', '(?:vil|ønsker) du'),
   openRequest: startsWith(
     'fortæl',
     'sig lidt mere',

@@ -55,6 +55,10 @@ export const en: Lexicon = {
   embeddedOpen: words(
     '(?:ask(?: you)?|idea|know|wonder(?:ing)?|curious|think of|imagine|share(?: with me)?|say)(?:,| uh,| um,)? (?:about |of )?(?:what|how|why|which)',
   ),
+  asksView: words(
+    '(?:do|would|did|could) you (?:think|feel|see|imagine|reckon|want|like)',
+    "you(?:'d)? (?:like|want) to",
+  ),
   openRequest: startsWith(
     'tell me',
     'talk to me',

@@ -43,6 +43,7 @@ export const nb: Lexicon = {
   embeddedOpen: words(
     '(?:spørre(?: deg)?|lurer på|idé om|ide om|tanker om|vet du|fortelle(?: meg)?|si noe om|forestille deg),? (?:om )?(?:hva|hvordan|hvorfor|hvilke)',
   ),
+  asksView: words('(?:tror|tenker|føler|synes|ser) du(?: for deg)?', '(?:vil|ønsker) du'),
   openRequest: startsWith(
     'fortell',
     'si litt mer',

@@ -63,6 +63,8 @@ export interface Lexicon {
    * idea why?"): the client answers the wh-question, so it is open.
    */
   embeddedOpen: RegExp;
+  /** "…do you think / feel / see": a where / when question that asks for the client's view is open. */
+  asksView: RegExp;
   /** Tag questions that turn a statement into a check ("…, right?", "…, ikke sant?"). */
   tagQuestion: RegExp;
   /** Typical reflection openings ("so you", "it sounds like", "det høres ut som"). */

@@ -22,6 +22,7 @@ import type { Config } from './config.js';
 import type { Case } from './domain/cases/schema.js';
 import { createCoder } from './domain/coder/index.js';
 import { registerHomework } from './homework/register.js';
+import { timeLimitLookup } from './homework/time-limit.js';
 import { installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRoomRoutes } from './http/rooms.js';
@@ -65,6 +66,8 @@ export interface AppOptions {
   redisStreamName?: string;
   /** LLM engine: deadline of one reply and retries per request (tests shorten them). */
   llm?: { timeoutMs?: number; maxRetries?: number };
+  /** The clock of sessions and homework (tests of time limits and due dates). */
+  now?: () => Date;
 }
 
 /** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
@@ -109,13 +112,15 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     coder,
     ...(voice ? { voice } : {}),
     ...(review ? { review } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+    timeLimitOf: timeLimitLookup(storage.homework),
   });
   app.decorate('sessions', sessions);
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
   const rooms = new RoomRegistry();
   registerRoomRoutes(app, rooms);
-  await registerHomework(app, sessions);
+  await registerHomework(app, sessions, opts.now ? { now: opts.now } : {});
   await registerClient(app, opts.clientDir ?? clientDistDir());
 
   const io: Io = new SocketServer(app.server, {

@@ -1,10 +1,11 @@
 /** Password hashing with scrypt (node:crypto), a random salt per user, compared in constant time. */
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { PASSWORD_MAX_CHARS } from '../protocol/homework.js';
 
 /** N = 2^15, r = 8, p = 1: about 32 MiB and tens of milliseconds per hash (OWASP's scrypt baseline is 2^17 at p=1; 2^15 keeps tests fast while still slow for an attacker). */
 export const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 64, saltBytes: 16 } as const;
 export const PASSWORD_MIN_CHARS = 10;
-export const PASSWORD_MAX_CHARS = 200;
+export { PASSWORD_MAX_CHARS };
 
 function derive(
   password: string,

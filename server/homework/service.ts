@@ -16,11 +16,11 @@ import type {
   StoredComment,
   StoredSubmission,
 } from '../domain/ports/homework.js';
+import type { AssignmentInput, AssignmentPatch } from '../protocol/homework.js';
 import { AppError, type SessionView } from '../protocol/index.js';
 import type { Created, SessionService } from '../sessions/service.js';
 import { hashToken, newToken, tokenMatches } from '../sessions/tokens.js';
 import { newAssignmentCode, normaliseCode, sharePath } from './code.js';
-import type { AssignmentInput, AssignmentPatch } from './schemas.js';
 import { SUMMARY_FIGURES, type SubmissionSummary, summarise } from './summary.js';
 
 /** Drawing a taken code this many times in a row means something else is wrong. */

@@ -1,23 +1,10 @@
 /** The figures an instructor compares submissions by, taken from a submitted session's report. */
 import { COUNSELLOR_CODES, type CounsellorCode } from '../domain/codes.js';
 import type { Targets } from '../domain/ports/homework.js';
+import type { Summary } from '../protocol/homework.js';
 
-export interface SubmissionSummary {
-  turns: number;
-  durationSeconds: number;
-  /** Reflections per question. */
-  rq: number | null;
-  /** 0–100. */
-  pctComplexReflections: number | null;
-  pctOpenQuestions: number | null;
-  miAdherent: number;
-  miNonAdherent: number;
-  /** Change talk / (change + sustain talk), 0–100. */
-  pctChangeTalk: number | null;
-  counts: Record<CounsellorCode, number>;
-  /** Per target the instructor set: met or not (null when the figure cannot be computed). */
-  targetsMet: Partial<Record<keyof Targets, boolean | null>>;
-}
+/** The figures, as the wire carries them (server/protocol/homework.ts). */
+export type SubmissionSummary = Summary;
 
 export const SUMMARY_FIGURES = [
   'turns',

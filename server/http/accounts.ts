@@ -12,8 +12,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountService, LoggedIn, PublicUser } from '../auth/service.js';
-import { LoginSchema, NewUserSchema, SetupSchema, UserSchema } from '../homework/schemas.js';
 import { AppError } from '../protocol/errors.js';
+import { LoginSchema, NewUserSchema, SetupSchema, UserSchema } from '../protocol/homework.js';
+import { errorResponses } from './errors.js';
 
 export const SESSION_COOKIE = 'changetalk_login';
 export const CSRF_COOKIE = 'changetalk_csrf';
@@ -22,17 +23,6 @@ export const CSRF_HEADER = 'x-csrf-token';
 /** Per client address, on top of the per-account lockout (auth/service.ts). */
 export const AUTH_RATE_LIMITS = { loginsPerMinute: 10, setupsPerMinute: 5 } as const;
 
-export const ErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
-export const errorResponses = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  429: ErrorSchema,
-};
 export const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
 const signedIn = new WeakMap<FastifyRequest, PublicUser>();

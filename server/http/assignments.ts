@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountService } from '../auth/service.js';
+import { exportZip } from '../homework/export-zip.js';
+import type { HomeworkService } from '../homework/service.js';
 import {
   AssignmentInputSchema,
   AssignmentPatchSchema,
@@ -10,10 +12,10 @@ import {
   PublicAssignmentSchema,
   StartForAssignmentSchema,
   SubmissionRowSchema,
-} from '../homework/schemas.js';
-import type { HomeworkService } from '../homework/service.js';
+} from '../protocol/homework.js';
 import { SessionCreatedSchema } from '../protocol/index.js';
-import { currentUser, errorResponses, guard, perMinute } from './accounts.js';
+import { currentUser, guard, perMinute } from './accounts.js';
+import { errorResponses } from './errors.js';
 
 /** Per client address, as for POST /api/sessions. */
 export const ASSIGNMENT_RATE_LIMITS = { startsPerMinute: 30, lookupsPerMinute: 60 } as const;
@@ -114,6 +116,20 @@ export function registerAssignmentRoutes(
       return reply
         .header('content-disposition', `attachment; filename="changetalk-${data.assignment.code}.json"`)
         .send(data);
+    },
+  );
+
+  r.get(
+    '/api/assignments/:id/export.zip',
+    { onRequest: read, schema: { tags, params: IdParams } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const { code, csv } = await homework.exportCsv(user, req.params.id);
+      const data = await homework.exportJson(user, req.params.id);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="changetalk-${code}.zip"`)
+        .send(Buffer.from(exportZip(code, data.submissions, csv)));
     },
   );
 

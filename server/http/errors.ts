@@ -1,6 +1,26 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, HTTP_STATUS } from '../protocol/errors.js';
+import { z } from 'zod';
+import { AppError, ERROR_CODES, type ErrorCode, HTTP_STATUS } from '../protocol/errors.js';
+
+/** The body of every error answer; the code is one of the closed vocabulary, so the OpenAPI document lists them. */
+export const ErrorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(Object.values(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+
+/** The error answers a route can give, for its `response` schema. */
+export const errorResponses = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+  429: ErrorResponseSchema,
+};
 
 /** Maps every error that reaches Fastify to `{ error: { code, message } }` with the status of its code. */
 export function installErrorHandler(app: FastifyInstance): void {

@@ -9,8 +9,7 @@ import { AppError } from '../protocol/errors.js';
 import { RoomQrParamsSchema } from '../protocol/rooms.js';
 import { joinQrSvg, joinUrl } from '../rooms/join-url.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-
-const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+import { ErrorResponseSchema } from './errors.js';
 
 export function registerRoomRoutes(app: FastifyInstance, registry: RoomRegistry): void {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -21,7 +20,7 @@ export function registerRoomRoutes(app: FastifyInstance, registry: RoomRegistry)
         tags: ['rooms'],
         summary: 'QR code (SVG) of the join address of a live room',
         params: RoomQrParamsSchema,
-        response: { 200: z.string(), 400: ErrorSchema, 404: ErrorSchema },
+        response: { 200: z.string(), 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
     async (req, reply) => {

@@ -16,6 +16,7 @@ import { fallbackNotice } from '../sessions/notice.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 import { bearerToken } from './auth.js';
+import { ErrorResponseSchema, errorResponses } from './errors.js';
 import { reportCsv } from './report-csv.js';
 
 /** Per client address: enough for a class on one NAT, too few for a script hammering the server. */
@@ -26,17 +27,7 @@ export const RATE_LIMITS = {
 } as const;
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
-const ErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
-const errors = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  429: ErrorSchema,
-};
+const errors = errorResponses;
 const minute = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
 export function registerSessionRoutes(app: FastifyInstance, service: SessionService): void {
@@ -146,7 +137,12 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
       schema: {
         tags: ['analyses'],
         body: AnalysisInputSchema,
-        response: { 201: SessionCreatedSchema, ...errors, 413: ErrorSchema, 422: ErrorSchema },
+        response: {
+          201: SessionCreatedSchema,
+          ...errors,
+          413: ErrorResponseSchema,
+          422: ErrorResponseSchema,
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await service.analyse(req.body)),

@@ -7,16 +7,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountService } from '../auth/service.js';
+import type { HomeworkService } from '../homework/service.js';
+import { AppError } from '../protocol/errors.js';
 import {
   CommentInputSchema,
   ReceiptSchema,
   SubmissionViewSchema,
   SubmitSchema,
-} from '../homework/schemas.js';
-import type { HomeworkService } from '../homework/service.js';
-import { AppError } from '../protocol/errors.js';
-import { currentUser, errorResponses, guard, perMinute, SESSION_COOKIE } from './accounts.js';
+} from '../protocol/homework.js';
+import { currentUser, guard, perMinute, SESSION_COOKIE } from './accounts.js';
 import { bearerToken } from './auth.js';
+import { errorResponses } from './errors.js';
 
 export const SUBMISSION_RATE_LIMITS = { submitsPerMinute: 30, receiptsPerMinute: 120 } as const;
 

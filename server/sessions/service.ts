@@ -25,6 +25,7 @@ import {
 } from '../protocol/index.js';
 import { analyse } from './analysis.js';
 import { branchAt } from './branch.js';
+import { checkTimeLimit, type TimeLimitOf } from './time-limit.js';
 import { hashToken, newSessionId, newToken, tokenMatches } from './tokens.js';
 import { type PracticeSnapshot, practiceOf, sessionView, snapshotOf } from './view.js';
 
@@ -39,6 +40,8 @@ export interface SessionServiceDeps {
   /** LLM coding (OPENAI_CODER_MODEL): disagreements with the embedded coder, model-written alternatives. */
   review?: SessionReview;
   now?: () => Date;
+  /** Homework time limits: the limit of the assignment a session was started from. */
+  timeLimitOf?: TimeLimitOf;
   /** Seeds for sessions started without one. */
   randomSeed?: () => number;
 }
@@ -199,6 +202,9 @@ export class SessionService {
     if (stored.ended) throw new AppError('session_ended', 'this session has ended; start a new one');
     if (stored.turns.length >= LIMITS.SESSION_MAX_TURNS) {
       throw new AppError('session_ended', `a session has at most ${LIMITS.SESSION_MAX_TURNS} turns`);
+    }
+    if (this.deps.timeLimitOf) {
+      checkTimeLimit(stored.createdAt, await this.deps.timeLimitOf(id), this.now());
     }
     if (this.inFlight.has(id))
       throw new AppError('not_your_turn', 'wait for the client to answer before you write again');

@@ -2,8 +2,11 @@
  * Homework in real Chromium (issue 8): the first admin through the setup page, an assignment created in the
  * dashboard, two trainees (two browser contexts) open its link, practise and submit (the second after the due
  * date, so late), the instructor reviews and comments on a turn, the trainee sees the comment on the receipt
- * page, and the CSV export returns one row per submission. axe on every new page.
+ * page, and the CSV export returns one row per submission. axe on every new page. Then the zip export downloads,
+ * every setting is edited in the form, and a timed assignment shows its countdown and stops taking replies.
  */
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -26,6 +29,7 @@ const TURNS = [
   'You have managed a lot on your own, and you care about being there for Lene and the kids.',
 ];
 const COMMENT = 'A fine complex reflection: you named both sides.';
+const TIMED_TITLE = 'Week 4: ten minutes with the wound';
 const OVERALL = 'Good work overall; try more open questions next time.';
 
 async function expectNoSeriousAxe(page: Page, where: string) {
@@ -175,29 +179,48 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
     expect(lines.some((l) => l.includes('Bo Trainee'))).toBe(true);
     // Not without the login.
     expect((await t1.request.get(`${url}${csvHref}`)).status()).toBe(401);
+    // The zip button downloads every submission's JSON and transcript and the CSV.
+    const [download] = await Promise.all([ip.waitForEvent('download'), ip.getByTestId('export-zip').click()]);
+    expect(download.suggestedFilename()).toBe(`changetalk-${code}.zip`);
+    const zipped = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(Object.keys(zipped).sort()).toEqual(
+      [
+        `changetalk-${code}.csv`,
+        '01-ada-trainee.json',
+        '01-ada-trainee.txt',
+        '02-bo-trainee.json',
+        '02-bo-trainee.txt',
+      ].sort(),
+    );
+    expect(strFromU8(zipped['01-ada-trainee.txt'] as Uint8Array)).toContain(TURNS[1]);
 
     // Open Ada's submission: the coded transcript, a comment on turn 2 and an overall comment.
     await ip.getByRole('link', { name: 'Ada Trainee' }).click();
     await waitForPath(ip, '/instructor/submissions/');
     await ip.locator('.report .transcript .msg-counsellor').nth(2).waitFor();
     expect(await ip.locator('.report .transcript .msg-counsellor .chip[data-code]').count()).toBe(3);
-    await ip.selectOption('select[name="turn"]', '2');
-    await ip.fill('textarea[name="comment"]', COMMENT);
-    await ip.getByRole('button', { name: 'Add comment' }).click();
-    await ip.locator('.hw-comment[data-turn="2"]').waitFor();
-    await ip.selectOption('select[name="turn"]', '');
+    // The turn comment is written beside the turn, in the transcript.
+    await ip.locator('.msg-note[data-turn="2"] summary', { hasText: 'Comment on turn 2' }).click();
+    await ip.fill('textarea[name="comment-turn-2"]', COMMENT);
+    await ip.getByTestId('turn-comment-form-2').getByRole('button', { name: 'Add comment' }).click();
+    await ip.locator('.msg-note[data-turn="2"] .hw-comment').waitFor();
+    expect(await ip.locator('.msg-note[data-turn="2"] .hw-comment-text').textContent()).toBe(COMMENT);
+    // Right after the counsellor's words of turn 2.
+    expect(
+      await ip.locator('.report .msg-counsellor[data-turn="2"] + .msg-note .hw-comment-text').textContent(),
+    ).toBe(COMMENT);
     await ip.fill('textarea[name="comment"]', OVERALL);
-    await ip.getByRole('button', { name: 'Add comment' }).click();
+    await ip.getByTestId('comment-form').getByRole('button', { name: 'Add comment' }).click();
     await ip.locator('.hw-comment[data-turn="overall"]').waitFor();
     await expectNoSeriousAxe(ip, 'submission review');
     await screenshot(ip, 'homework-submission.png', true);
 
-    // The trainee sees both comments on the receipt page, the turn comment beside the words it is about.
+    // The trainee sees both comments on the receipt page, the turn comment inline beside the words it is about.
     await r1.reload();
-    const turnComment = r1.locator('.hw-comment[data-turn="2"]');
+    const turnComment = r1.locator('.report .msg-counsellor[data-turn="2"] + .msg-note .hw-comment');
     await turnComment.waitFor();
     expect(await turnComment.locator('.hw-comment-text').textContent()).toBe(COMMENT);
-    expect(await turnComment.locator('q').textContent()).toBe(TURNS[1]);
+    expect(await r1.locator('.msg-note form').count()).toBe(0);
     expect(await r1.locator('.hw-comment[data-turn="overall"] .hw-comment-text').textContent()).toBe(OVERALL);
     await expectNoSeriousAxe(r1, 'receipt with comments');
     await screenshot(r1, 'homework-receipt.png', true);
@@ -222,6 +245,69 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
     await r2.reload();
     await r2.getByRole('alert').waitFor();
     expect(await r2.locator('.hw-comment, .report').count()).toBe(0);
+
+    // Edit every setting in the form; Ada's submission keeps the settings it was done under.
+    await ip.locator('[data-testid="edit-assignment"] summary').click();
+    const edit = ip.getByTestId('edit-form');
+    expect(await edit.locator('input[name="title"]').inputValue()).toBe(TITLE);
+    expect(await edit.locator('input[name="minTurns"]').inputValue()).toBe('3');
+    await edit.locator('input[name="title"]').fill(TIMED_TITLE);
+    await edit.locator('textarea[name="instructions"]').fill('Ten minutes, no more.');
+    await edit.locator('select[name="lang"]').selectOption('nb');
+    await edit.locator('select[name="preset"]').selectOption('resistant');
+    await edit.locator('input[name="hints"]').uncheck();
+    await edit.locator('input[name="length"][value="time"]').check();
+    await edit.locator('input[name="timeLimitMinutes"]').fill('10');
+    await edit.locator('input[name="target-pctOpenQuestions"]').fill('');
+    await edit.locator('input[name="target-rq"]').fill('1,5');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await ip.locator('h1', { hasText: TIMED_TITLE }).waitFor();
+    await edit.getByRole('status').waitFor();
+    const edited = await (await ictx.request.get(`${url}/api/assignments/${assignment.id}`)).json();
+    expect(edited).toMatchObject({
+      title: TIMED_TITLE,
+      instructions: 'Ten minutes, no more.',
+      lang: 'nb',
+      preset: 'resistant',
+      hints: false,
+      minTurns: null,
+      timeLimitMinutes: 10,
+      targets: { rq: 1.5 },
+    });
+    expect(edited.targets.pctOpenQuestions).toBeUndefined();
+    await expectNoSeriousAxe(ip, 'assignment edit form');
+    await screenshot(ip, 'homework-edit.png', true);
+    const [ada] = await (
+      await ictx.request.get(`${url}/api/assignments/${assignment.id}/submissions`)
+    ).json();
+    const kept = await (await ictx.request.get(`${url}/api/submissions/${ada.id}`)).json();
+    expect(kept.assignment).toMatchObject({ title: TITLE, minTurns: 3, preset: 'cooperative', lang: 'en' });
+
+    // A trainee of the now timed assignment sees the countdown; when time is up the input stops, submit stays.
+    const t3 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const p3 = await t3.newPage();
+    await p3.clock.install();
+    await p3.goto(`${url}/a/${code}`);
+    await p3.fill('input[name="displayName"]', 'Cy Trainee');
+    await p3.getByRole('button', { name: 'Start practising' }).click();
+    await waitForPath(p3, '/homework/');
+    const countdown = p3.getByTestId('countdown');
+    await countdown.waitFor();
+    expect(await countdown.locator('[role="timer"]').textContent()).toMatch(/^Time left: (10:00|9:5\d)$/);
+    await p3.locator('.chat-log .msg-client').first().waitFor();
+    await sendTurn(p3, 'Hva tenker du om det?');
+    await expectNoSeriousAxe(p3, 'timed homework practice');
+    await screenshot(p3, 'homework-countdown.png');
+    await p3.clock.fastForward('05:10');
+    await p3.getByText('5 minutes left').waitFor({ state: 'attached' });
+    await p3.clock.fastForward('05:00');
+    await p3.getByTestId('time-up').waitFor();
+    expect(await p3.getByTestId('time-up').textContent()).toContain('Time is up');
+    expect(await p3.locator('#msg').isDisabled()).toBe(true);
+    expect(await countdown.count()).toBe(0);
+    await p3.getByRole('button', { name: 'Submit' }).waitFor();
+    await screenshot(p3, 'homework-time-up.png');
+    await t3.close();
 
     // Log out, and back in through the login page.
     await ip.getByRole('button', { name: 'Log out' }).click();

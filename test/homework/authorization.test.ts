@@ -55,6 +55,7 @@ const ROUTES: Route[] = [
   { method: 'GET', url: () => `/api/assignments/${assignmentId}/submissions` },
   { method: 'GET', url: () => `/api/assignments/${assignmentId}/export.csv` },
   { method: 'GET', url: () => `/api/assignments/${assignmentId}/export.json` },
+  { method: 'GET', url: () => `/api/assignments/${assignmentId}/export.zip` },
   { method: 'GET', url: () => `/api/submissions/${mine.id}` },
   { method: 'POST', url: () => `/api/submissions/${mine.id}/comments`, payload: { text: 'Injected' } },
   { method: 'DELETE', url: () => `/api/submissions/${mine.id}` },

@@ -1,100 +1,39 @@
 /**
  * Instructors and homework over HTTP: the login cookie (httpOnly, set by the server) with a CSRF token for
  * writes, assignments and submissions; trainees start by code and keep their receipts in localStorage.
- * The shapes mirror server/homework/schemas.ts (not imported: it pulls in node:crypto).
+ * The shapes are inferred from the protocol's schemas (server/protocol/homework.ts).
  */
-import type { SessionCreated, SessionView } from '../../../server/protocol/index.js';
+import type {
+  AssignmentView as Assignment,
+  Preset,
+  PublicAssignment,
+  Receipt,
+  Settings,
+  SubmissionView as Submission,
+  SubmissionRow,
+  Targets,
+  User,
+} from '../../../server/protocol/homework.js';
+import type { SessionCreated } from '../../../server/protocol/index.js';
 import { ApiError, request } from './http';
 import { rememberRecent, rememberToken } from './tokens';
 
-export type Lang = 'nb' | 'da' | 'en';
-export type Preset = 'cooperative' | 'ambivalent' | 'resistant';
+export type {
+  AssignmentView as Assignment,
+  Comment,
+  Lang,
+  Preset,
+  PublicAssignment,
+  Receipt,
+  Settings,
+  SubmissionRow,
+  SubmissionView as Submission,
+  Summary,
+  Targets,
+  User,
+} from '../../../server/protocol/homework.js';
+export { TARGET_KEYS } from '../../../server/protocol/homework.js';
 export const PRESETS: readonly Preset[] = ['cooperative', 'ambivalent', 'resistant'];
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: 'instructor' | 'admin';
-  createdAt: string;
-}
-
-export interface Targets {
-  rq?: number;
-  pctComplexReflections?: number;
-  pctOpenQuestions?: number;
-  pctChangeTalk?: number;
-}
-export const TARGET_KEYS = ['rq', 'pctComplexReflections', 'pctOpenQuestions', 'pctChangeTalk'] as const;
-
-export interface Settings {
-  title: string;
-  instructions: string;
-  caseId: string;
-  lang: Lang;
-  preset: Preset;
-  hints: boolean;
-  minTurns: number | null;
-  timeLimitMinutes: number | null;
-  dueAt: string;
-  targets: Targets;
-}
-export interface Assignment extends Settings {
-  id: string;
-  code: string;
-  sharePath: string;
-  ownerId: string;
-  createdAt: string;
-  updatedAt: string;
-  submissions: number;
-}
-export interface PublicAssignment extends Settings {
-  code: string;
-}
-export interface Summary {
-  turns: number;
-  durationSeconds: number;
-  rq: number | null;
-  pctComplexReflections: number | null;
-  pctOpenQuestions: number | null;
-  miAdherent: number;
-  miNonAdherent: number;
-  pctChangeTalk: number | null;
-  counts: Record<string, number>;
-  targetsMet: Record<string, boolean | null>;
-}
-export interface SubmissionRow {
-  id: string;
-  displayName: string;
-  submittedAt: string;
-  late: boolean;
-  summary: Summary;
-  comments: number;
-}
-export interface Comment {
-  id: string;
-  turn: number | null;
-  text: string;
-  authorName: string;
-  createdAt: string;
-}
-export interface Submission {
-  id: string;
-  assignmentId: string;
-  displayName: string;
-  submittedAt: string;
-  late: boolean;
-  assignment: Settings;
-  summary: Summary;
-  transcript: SessionView;
-  comments: Comment[];
-}
-export interface Receipt {
-  id: string;
-  receiptToken: string;
-  late: boolean;
-  submittedAt: string;
-}
 
 let csrf: string | null = null;
 
@@ -147,7 +86,7 @@ export const instructorApi = {
   comment: (id: string, turn: number | null, text: string) =>
     write<Submission>('POST', `/api/submissions/${enc(id)}/comments`, { turn, text }),
   deleteSubmission: (id: string) => write<null>('DELETE', `/api/submissions/${enc(id)}`),
-  exportUrl: (id: string, format: 'csv' | 'json') => `/api/assignments/${enc(id)}/export.${format}`,
+  exportUrl: (id: string, format: 'csv' | 'json' | 'zip') => `/api/assignments/${enc(id)}/export.${format}`,
 };
 
 /** Homework done in this browser: the session, and once submitted its receipt. */

@@ -1,4 +1,5 @@
 /** The report of a session or an analysis: MITI summary vs thresholds, globals, course, suggestions, transcript. */
+import type { ComponentChildren } from 'preact';
 import type { SessionView } from '../../../server/protocol/index.js';
 import { formatNumber, formatPercent, t, tOr } from '../i18n';
 import {
@@ -211,7 +212,16 @@ function Suggestions({ session }: { session: SessionView }) {
   );
 }
 
-export function ReportView({ session, clientName }: { session: SessionView; clientName: string }) {
+export function ReportView({
+  session,
+  clientName,
+  turnNote,
+}: {
+  session: SessionView;
+  clientName: string;
+  /** Shown beside each turn of the transcript (homework comments). */
+  turnNote?: (turn: number) => ComponentChildren;
+}) {
   return (
     <div class="report">
       <section class="card" aria-labelledby="miti-h">
@@ -227,7 +237,7 @@ export function ReportView({ session, clientName }: { session: SessionView; clie
       <Suggestions session={session} />
       <section class="card" aria-labelledby="tr-h">
         <h2 id="tr-h">{t('report.transcript')}</h2>
-        <Transcript session={session} clientName={clientName} reasons />
+        <Transcript session={session} clientName={clientName} reasons turnNote={turnNote} />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 /** The conversation as bubbles: the client's opening line, then each counsellor turn and the client's reply. */
+import type { ComponentChildren } from 'preact';
 import type { SessionView } from '../../../server/protocol/index.js';
 import type { PendingTurn, Turn } from '../api/live';
 import { t } from '../i18n';
@@ -10,6 +11,8 @@ interface Props {
   pending?: PendingTurn | null;
   /** Show the coder's reason under each chip (the report does; the chat keeps it behind "Why?"). */
   reasons?: boolean;
+  /** Shown beside a turn, after the counsellor's words (homework: the instructor's comments on it). */
+  turnNote?: (turn: number) => ComponentChildren;
 }
 
 interface CounsellorBubbleProps {
@@ -83,15 +86,23 @@ function Utterances({ utterances, reasons }: { utterances: Utterance[]; reasons:
   );
 }
 
-export function Transcript({ session, clientName, pending, reasons = false }: Props) {
+export function Transcript({ session, clientName, pending, reasons = false, turnNote }: Props) {
   if (session.utterances?.length) return <Utterances utterances={session.utterances} reasons={reasons} />;
   return (
     <ol class="transcript">
       {session.opening ? <ClientBubble name={clientName} client={session.opening} reasons={reasons} /> : null}
-      {session.turns.flatMap((turn) => [
-        <CounsellorBubble key={`c${turn.turn}`} turn={turn} reasons={reasons} />,
-        <ClientBubble key={`k${turn.turn}`} name={clientName} client={turn.client} reasons={reasons} />,
-      ])}
+      {session.turns.flatMap((turn) => {
+        const note = turnNote?.(turn.turn);
+        return [
+          <CounsellorBubble key={`c${turn.turn}`} turn={turn} reasons={reasons} />,
+          note ? (
+            <li key={`n${turn.turn}`} class="msg-note" data-turn={turn.turn}>
+              {note}
+            </li>
+          ) : null,
+          <ClientBubble key={`k${turn.turn}`} name={clientName} client={turn.client} reasons={reasons} />,
+        ];
+      })}
       {pending ? (
         pending.counsellor ? (
           <CounsellorBubble

@@ -6,20 +6,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { caseById, loadCases } from '../api/cases';
 import {
-  homeworkFor,
   homeworkList,
   type PublicAssignment,
   receiptToken,
   type Submission,
   traineeApi,
 } from '../api/homework';
-import { api } from '../api/http';
-import { tokenFor } from '../api/tokens';
 import { ReportView } from '../components/report-view';
-import { formatDate, formatNumber, t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { Link, navigate } from '../router';
 import { CommentList, ErrorAlert, errorText, LateBadge, SummaryFacts } from './homework-common';
-import { PracticePage } from './practice-page';
+import { turnComments } from './turn-comments';
 
 function lengthText(a: { minTurns: number | null; timeLimitMinutes: number | null }): string {
   return a.minTurns !== null
@@ -154,91 +151,7 @@ export function AssignmentPage({ code }: { code: string }) {
   );
 }
 
-/** Above the practice view: progress towards the assignment's length and the Submit button. */
-function SubmitBar({ id }: { id: string }) {
-  const entry = homeworkFor(id);
-  const [a, setA] = useState<PublicAssignment | null>(null);
-  const [turns, setTurns] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (entry)
-      traineeApi
-        .byCode(entry.code)
-        .then(setA)
-        .catch((err: unknown) => setError(errorText(err)));
-  }, [entry?.code]);
-  useEffect(() => {
-    // The practice view owns the live socket; the bar follows the turn count over HTTP.
-    let stop = false;
-    const poll = () =>
-      api
-        .session(id)
-        .then((s) => {
-          if (!stop) setTurns(s.turns.length);
-        })
-        .catch(() => undefined);
-    void poll();
-    const timer = setInterval(poll, 1500);
-    return () => {
-      stop = true;
-      clearInterval(timer);
-    };
-  }, [id]);
-  if (!entry) return null;
-  if (entry.receipt) {
-    return (
-      <p class="card hw-submitbar" role="status">
-        {t('hw.alreadySubmitted')}{' '}
-        <Link href={`/receipt/${encodeURIComponent(entry.receipt.id)}`}>{t('hw.openReceipt')}</Link>
-      </p>
-    );
-  }
-  const need = a?.minTurns ?? 1;
-  const ready = turns >= need;
-  const submit = async () => {
-    const token = tokenFor(id);
-    if (!token) return setError(t('errors.unauthorized'));
-    setBusy(true);
-    setError(null);
-    try {
-      const receipt = await traineeApi.submit(id, token);
-      navigate(`/receipt/${encodeURIComponent(receipt.id)}`, true);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  };
-  return (
-    <section class="card hw-submitbar" aria-label={t('hw.submitBar')}>
-      <span>
-        <strong>{entry.title}</strong> · {entry.displayName} ·{' '}
-        <span data-testid="turn-progress">
-          {a?.minTurns != null
-            ? t('hw.progress', { done: formatNumber(Math.min(turns, need)), need: formatNumber(need) })
-            : a?.timeLimitMinutes != null
-              ? t('hw.timeLimitNote', { count: a.timeLimitMinutes })
-              : ''}
-        </span>
-      </span>{' '}
-      {ready ? (
-        <button type="button" class="primary" onClick={submit} disabled={busy} aria-busy={busy}>
-          {t('hw.submit')}
-        </button>
-      ) : null}
-      <ErrorAlert error={error} />
-    </section>
-  );
-}
-
-export function HomeworkPracticePage({ id }: { id: string }) {
-  return (
-    <>
-      <SubmitBar id={id} />
-      <PracticePage id={id} />
-    </>
-  );
-}
+export { HomeworkPracticePage } from './homework-practice';
 
 export function ReceiptPage({ id }: { id: string }) {
   const [s, setS] = useState<Submission | null>(null);
@@ -276,7 +189,11 @@ export function ReceiptPage({ id }: { id: string }) {
             <h2 id="figures-h">{t('hw.figures')}</h2>
             <SummaryFacts summary={s.summary} />
           </section>
-          <ReportView session={s.transcript} clientName={c?.client.name ?? t('chat.client')} />
+          <ReportView
+            session={s.transcript}
+            clientName={c?.client.name ?? t('chat.client')}
+            turnNote={turnComments(s)}
+          />
         </>
       ) : null}
     </div>

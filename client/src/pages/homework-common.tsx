@@ -65,33 +65,26 @@ export function SummaryFacts({ summary }: { summary: Summary }) {
   );
 }
 
-/** The counsellor's words at a turn, to quote beside a comment on it. */
-export function turnText(s: Submission, turn: number): string | undefined {
-  return s.transcript.turns.find((x) => x.turn === turn)?.counsellor.text;
-}
-
+/** The overall comments; comments on a turn are shown beside it in the transcript (turn-comments.tsx). */
 export function CommentList({ submission }: { submission: Submission }) {
-  const list = submission.comments;
-  if (list.length === 0) return <p class="muted">{t('hw.noComments')}</p>;
+  const overall = submission.comments.filter((c) => c.turn === null);
+  const onTurns = submission.comments.length - overall.length;
   return (
-    <ul class="hw-comments">
-      {list.map((c: Comment) => {
-        const said = c.turn === null ? undefined : turnText(submission, c.turn);
-        return (
-          <li key={c.id} class="hw-comment" data-turn={c.turn ?? 'overall'}>
-            <div class="muted">
-              {c.turn === null ? t('hw.overall') : t('hw.onTurn', { turn: c.turn })} · {c.authorName} ·{' '}
-              {formatDate(c.createdAt)}
-            </div>
-            {said ? (
-              <p class="hw-quote">
-                <q>{said}</q>
-              </p>
-            ) : null}
-            <p class="hw-comment-text">{c.text}</p>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {overall.length === 0 && onTurns === 0 ? <p class="muted">{t('hw.noComments')}</p> : null}
+      {overall.length > 0 ? (
+        <ul class="hw-comments">
+          {overall.map((c: Comment) => (
+            <li key={c.id} class="hw-comment" data-turn="overall">
+              <div class="muted">
+                {t('hw.overall')} · {c.authorName} · {formatDate(c.createdAt)}
+              </div>
+              <p class="hw-comment-text">{c.text}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {onTurns > 0 ? <p class="muted">{t('hw.turnCommentsInline', { count: onTurns })}</p> : null}
+    </>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { instructorApi } from '../api/homework';
 import { ApiError } from '../api/http';
+import { Field } from '../components/field';
 import { t } from '../i18n';
 import { Link, navigate } from '../router';
 import { ErrorAlert, errorText } from './homework-common';
@@ -42,28 +43,24 @@ export function LoginPage() {
       ) : null}
       <ErrorAlert error={error} />
       <form class="card hw-form" onSubmit={submit}>
-        <label>
-          {t('hw.email')}
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('hw.password')}
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-        </label>
+        <Field
+          label={t('hw.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+        />
+        <Field
+          label={t('hw.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
         <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
           {t('hw.login')}
         </button>
@@ -112,41 +109,35 @@ export function SetupPage() {
       {needed ? (
         <form class="card hw-form" onSubmit={submit}>
           <p class="muted">{t('hw.setupIntro')}</p>
-          <label>
-            {t('hw.name')}
-            <input
-              type="text"
-              name="name"
-              autoComplete="name"
-              required
-              value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {t('hw.email')}
-            <input
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {t('hw.password')}
-            <input
-              type="password"
-              name="password"
-              autoComplete="new-password"
-              required
-              minLength={10}
-              aria-describedby="pw-help"
-              value={password}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-            />
-          </label>
+          <Field
+            label={t('hw.name')}
+            type="text"
+            name="name"
+            autoComplete="name"
+            required
+            value={name}
+            onValue={setName}
+          />
+          <Field
+            label={t('hw.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onValue={setEmail}
+          />
+          <Field
+            label={t('hw.password')}
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            aria-describedby="pw-help"
+            value={password}
+            onValue={setPassword}
+          />
           <p id="pw-help" class="help">
             {t('hw.passwordHelp', { count: 10 })}
           </p>

@@ -5,59 +5,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { caseById, loadCases } from '../api/cases';
 import { type Assignment, instructorApi, type Submission, type SubmissionRow } from '../api/homework';
+import { AssignmentForm } from '../components/assignment-form';
 import { LlmSummary } from '../components/llm-summary';
 import { ReportView } from '../components/report-view';
 import { formatDate, formatNumber, t } from '../i18n';
 import { Link, navigate } from '../router';
 import { CommentList, ErrorAlert, errorText, LateBadge, pct, rq, SummaryFacts } from './homework-common';
 import { InstructorBar, ShareBox, useInstructor } from './instructor-dashboard';
+import { turnComments } from './turn-comments';
 
-/** A local date-time input value (yyyy-mm-ddThh:mm) for an ISO time. */
-function localInput(iso: string): string {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
-
-/** Moves the due date; submissions already made keep their late mark and their copy of the settings. */
-function DueForm({ a, onSaved }: { a: Assignment; onSaved: (a: Assignment) => void }) {
-  const [due, setDue] = useState(localInput(a.dueAt));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const d = new Date(due);
-    if (Number.isNaN(d.getTime())) return setError(t('hw.badDue'));
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
-      onSaved(await instructorApi.update(a.id, { dueAt: d.toISOString() }));
-      setSaved(true);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+/** Every setting can change; submissions already made keep their late mark and their copy of the settings. */
+function EditForm({ a, onSaved }: { a: Assignment; onSaved: (a: Assignment) => void }) {
   return (
-    <form class="fields hw-due" onSubmit={submit} data-testid="due-form">
-      <label>
-        {t('hw.due')}
-        <input
-          type="datetime-local"
-          name="dueAt"
-          required
-          value={due}
-          onInput={(e) => setDue(e.currentTarget.value)}
-        />
-      </label>
-      <button type="submit" disabled={busy} aria-busy={busy}>
-        {t('hw.changeDue')}
-      </button>
-      {saved ? <span role="status">{t('hw.saved')}</span> : null}
-      <ErrorAlert error={error} />
-    </form>
+    <details class="hw-edit" data-testid="edit-assignment">
+      <summary>{t('hw.editAssignment')}</summary>
+      <AssignmentForm
+        initial={a}
+        submitLabel={t('hw.saveChanges')}
+        testId="edit-form"
+        onSubmit={async (settings) => onSaved(await instructorApi.update(a.id, settings))}
+      />
+    </details>
   );
 }
 
@@ -104,13 +72,16 @@ export function AssignmentReviewPage({ id }: { id: string }) {
             · {t('hw.dueAt', { date: formatDate(a.dueAt) })}
           </p>
           {a.instructions ? <p class="hw-instructions">{a.instructions}</p> : null}
-          <DueForm a={a} onSaved={setA} />
+          <EditForm a={a} onSaved={setA} />
           <div class="actions">
             <a href={instructorApi.exportUrl(a.id, 'csv')} download data-testid="export-csv">
               {t('hw.exportCsv')}
             </a>
             <a href={instructorApi.exportUrl(a.id, 'json')} download data-testid="export-json">
               {t('hw.exportJson')}
+            </a>
+            <a href={instructorApi.exportUrl(a.id, 'zip')} download data-testid="export-zip">
+              {t('hw.exportZip')}
             </a>
           </div>
         </section>
@@ -271,7 +242,11 @@ export function SubmissionReviewPage({ id }: { id: string }) {
             <CommentList submission={s} />
             <CommentForm s={s} onSaved={setS} />
           </section>
-          <ReportView session={s.transcript} clientName={c?.client.name ?? t('chat.client')} />
+          <ReportView
+            session={s.transcript}
+            clientName={c?.client.name ?? t('chat.client')}
+            turnNote={turnComments(s, setS)}
+          />
           <LlmSummary summary={s.transcript.llm} />
           <div class="actions no-print">
             <button

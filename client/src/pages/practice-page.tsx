@@ -20,7 +20,8 @@ function ConnectionBanner({ live }: { live: LiveSession }) {
   );
 }
 
-export function PracticePage({ id }: { id: string }) {
+/** `locked`: a timed homework's time is up; the reply box is disabled (its owner says why). */
+export function PracticePage({ id, locked = false }: { id: string; locked?: boolean }) {
   const live = useMemo(() => new LiveSession(id), [id]);
   useEffect(() => () => live.close(), [live]);
   useEffect(() => {
@@ -51,7 +52,8 @@ export function PracticePage({ id }: { id: string }) {
 
   const online = live.connection.value === 'online' || live.connection.value === 'reconnected';
   const tooLong = text.length > LIMITS.MESSAGE_MAX_CHARS;
-  const canSend = online && !!session && !pending && text.trim().length > 0 && !tooLong && !session.ended;
+  const canSend =
+    online && !!session && !pending && text.trim().length > 0 && !tooLong && !session.ended && !locked;
   const send = (e?: Event) => {
     e?.preventDefault();
     if (!canSend) return;
@@ -115,6 +117,7 @@ export function PracticePage({ id }: { id: string }) {
               }}
               aria-describedby="msg-help"
               aria-invalid={tooLong}
+              disabled={locked}
             />
             <button type="submit" class="primary" disabled={!canSend}>
               {t('practice.send')}

@@ -1,7 +1,13 @@
-/** The wire shapes of accounts and homework (zod), shared by the routes and, later, the web client. */
+/**
+ * The wire shapes of accounts and homework (zod), shared by the routes (server/http/) and the web client, which
+ * infers its types from them (client/src/api/homework.ts).
+ */
 import { z } from 'zod';
-import { PASSWORD_MAX_CHARS } from '../auth/password.js';
-import { LangSchema, PresetSchema, SessionViewSchema } from '../protocol/index.js';
+import { LangSchema, PresetSchema } from './domain-schemas.js';
+import { SessionViewSchema } from './messages.js';
+
+/** The longest password accepted (server/auth/password.ts checks it too). */
+export const PASSWORD_MAX_CHARS = 200;
 
 export const LIMITS_HOMEWORK = {
   TITLE_MAX_CHARS: 200,
@@ -162,3 +168,19 @@ export const SubmissionViewSchema = z.object({
   transcript: SessionViewSchema,
   comments: z.array(CommentSchema),
 });
+
+export type Role = z.infer<typeof RoleSchema>;
+export type User = z.infer<typeof UserSchema>;
+export type Targets = z.infer<typeof TargetsSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type AssignmentView = z.infer<typeof AssignmentViewSchema>;
+export type PublicAssignment = z.infer<typeof PublicAssignmentSchema>;
+export type Receipt = z.infer<typeof ReceiptSchema>;
+export type Summary = z.infer<typeof SummarySchema>;
+export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+export type Comment = z.infer<typeof CommentSchema>;
+export type SubmissionView = z.infer<typeof SubmissionViewSchema>;
+/** The keys of the targets, in the order forms and summaries show them. */
+export const TARGET_KEYS = TargetsSchema.keyof().options;
+export type Lang = z.infer<typeof LangSchema>;
+export type Preset = z.infer<typeof PresetSchema>;

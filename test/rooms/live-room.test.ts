@@ -1,24 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client.js';
-import { listen, testApp } from '../helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { liveApp } from '../helpers/live-app.js';
+import { nextEvent, type TestSocket } from '../helpers/socket-client.js';
 
-let t: Awaited<ReturnType<typeof testApp>>;
-let url: string;
-const sockets: TestSocket[] = [];
-beforeEach(async () => {
-  t = await testApp();
-  url = await listen(t.app);
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close();
-  await t.close();
-});
-
-async function socket(): Promise<TestSocket> {
-  const s = await connectSocket(url);
-  sockets.push(s);
-  return s;
-}
+const live = liveApp();
+const socket = live.socket;
 
 interface Presenter {
   participants: { id: string; name: string }[];
@@ -94,7 +79,7 @@ describe('a live class room', () => {
     expect(['CHANGE', 'SUSTAIN', 'NEUTRAL']).toContain(tally?.auto);
     expect(tally?.agreement).toBe(tally?.auto === 'CHANGE' ? 0.67 : tally?.auto === 'SUSTAIN' ? 0.33 : 0);
     // The demonstration's report keeps the class's tags beside the coder's codes.
-    const report = await t.app.inject({
+    const report = await live.t.app.inject({
       url: `/api/sessions/${id}`,
       headers: { authorization: `Bearer ${token}` },
     });

@@ -2,27 +2,12 @@
  * Live rooms with real socket.io clients: a phone that drops its connection comes back as the same
  * participant with its rejoin token (same name, tags not counted twice); a removed participant cannot.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client.js';
-import { listen, testApp } from '../helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { liveApp } from '../helpers/live-app.js';
+import { nextEvent, type TestSocket } from '../helpers/socket-client.js';
 
-let t: Awaited<ReturnType<typeof testApp>>;
-let url: string;
-const sockets: TestSocket[] = [];
-beforeEach(async () => {
-  t = await testApp();
-  url = await listen(t.app);
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.close();
-  await t.close();
-});
-
-async function socket(): Promise<TestSocket> {
-  const s = await connectSocket(url);
-  sockets.push(s);
-  return s;
-}
+const live = liveApp();
+const socket = live.socket;
 
 interface Presenter {
   participants: { id: string; name: string }[];
@@ -92,13 +77,13 @@ describe('rejoining a live room', () => {
     const retagged = presenterUntil(presenter, (p) => (p.tallies.client[0]?.counts.SUSTAIN ?? 0) === 1);
     again.s.emit('room:tag', { turn: 1, speaker: 'client', tag: 'SUSTAIN' });
     expect((await retagged).tallies.client[0]).toMatchObject({ counts: { SUSTAIN: 1 }, total: 1 });
-    const stored = await t.app.inject({
+    const stored = await live.t.app.inject({
       url: `/api/sessions/${id}`,
       headers: { authorization: `Bearer ${token}` },
     });
     expect(stored.json().classTags.client[0]).toMatchObject({ counts: { SUSTAIN: 1 }, total: 1 });
     // The CSV export carries the class's tags on the utterance they belong to.
-    const csv = await t.app.inject({
+    const csv = await live.t.app.inject({
       url: `/api/sessions/${id}/report?format=csv`,
       headers: { authorization: `Bearer ${token}` },
     });

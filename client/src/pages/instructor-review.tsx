@@ -12,7 +12,7 @@ import { formatDate, formatNumber, t } from '../i18n';
 import { Link, navigate } from '../router';
 import { CommentList, ErrorAlert, errorText, LateBadge, pct, rq, SummaryFacts } from './homework-common';
 import { InstructorBar, ShareBox, useInstructor } from './instructor-dashboard';
-import { turnComments } from './turn-comments';
+import { turnComments, useCommentForm } from './turn-comments';
 
 /** Every setting can change; submissions already made keep their late mark and their copy of the settings. */
 function EditForm({ a, onSaved }: { a: Assignment; onSaved: (a: Assignment) => void }) {
@@ -139,22 +139,10 @@ export function AssignmentReviewPage({ id }: { id: string }) {
 
 function CommentForm({ s, onSaved }: { s: Submission; onSaved: (s: Submission) => void }) {
   const [turn, setTurn] = useState('');
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: Event) => {
+  const { text, setText, busy, error, submit: send } = useCommentForm(s, onSaved);
+  const submit = (e: Event) => {
     e.preventDefault();
-    if (!text.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await instructorApi.comment(s.id, turn === '' ? null : Number(turn), text.trim()));
-      setText('');
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    void send(turn === '' ? null : Number(turn));
   };
   return (
     <form class="hw-form" onSubmit={submit} data-testid="comment-form">

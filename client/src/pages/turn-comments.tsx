@@ -7,20 +7,12 @@ import { type Comment, instructorApi, type Submission } from '../api/homework';
 import { formatDate, t } from '../i18n';
 import { ErrorAlert, errorText } from './homework-common';
 
-function TurnCommentForm({
-  s,
-  turn,
-  onSaved,
-}: {
-  s: Submission;
-  turn: number;
-  onSaved: (s: Submission) => void;
-}) {
+/** The state and submit of a comment form: one per form, `turn` null for an overall comment. */
+export function useCommentForm(s: Submission, onSaved: (s: Submission) => void) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const submit = async (turn: number | null) => {
     if (!text.trim()) return;
     setBusy(true);
     setError(null);
@@ -32,6 +24,23 @@ function TurnCommentForm({
     } finally {
       setBusy(false);
     }
+  };
+  return { text, setText, busy, error, submit };
+}
+
+function TurnCommentForm({
+  s,
+  turn,
+  onSaved,
+}: {
+  s: Submission;
+  turn: number;
+  onSaved: (s: Submission) => void;
+}) {
+  const { text, setText, busy, error, submit: send } = useCommentForm(s, onSaved);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void send(turn);
   };
   return (
     <details class="hw-turn-comment no-print">

@@ -119,11 +119,16 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 /** How long a page may take to show a reply or a route: generous, as the whole suite shares two cores. */
 export const PAGE_WAIT_MS = 30_000;
 
-/** Sends one counsellor turn from the composer and waits until the client's reply and its chip are shown. */
-export async function sendTurn(page: Page, text: string): Promise<void> {
+/** Sends one counsellor turn from the composer; returns how many client replies were shown before it. */
+export async function sendMessage(page: Page, text: string): Promise<number> {
   const before = await page.locator('.chat-log .msg-client:not(.typing)').count();
   await page.fill('#msg', text);
   await page.keyboard.press('Enter');
+  return before;
+}
+
+/** Waits until more than `before` finished client replies are shown. */
+export async function waitForClientReply(page: Page, before: number): Promise<void> {
   await page.waitForFunction(
     (n) =>
       (globalThis as unknown as PageGlobals).document.querySelectorAll('.chat-log .msg-client:not(.typing)')
@@ -131,6 +136,11 @@ export async function sendTurn(page: Page, text: string): Promise<void> {
     before,
     { timeout: PAGE_WAIT_MS },
   );
+}
+
+/** Sends one counsellor turn from the composer and waits until the client's reply is shown. */
+export async function sendTurn(page: Page, text: string): Promise<void> {
+  await waitForClientReply(page, await sendMessage(page, text));
 }
 
 /** Waits for a client-side route (history.pushState does not fire a load). */

@@ -16,6 +16,8 @@ import {
   PAGE_WAIT_MS,
   type PageGlobals,
   screenshot,
+  sendMessage,
+  waitForClientReply,
   waitForPath,
 } from './helpers.js';
 
@@ -30,23 +32,8 @@ function byPart(b: ChatBody): Behaviour {
 }
 
 const clientReplies = (page: Page) => page.locator('.chat-log .msg-client:not(.typing)');
-
-async function send(page: Page, text: string): Promise<number> {
-  const before = await clientReplies(page).count();
-  await page.fill('#msg', text);
-  await page.keyboard.press('Enter');
-  return before;
-}
-
-async function waitForReply(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      (globalThis as unknown as PageGlobals).document.querySelectorAll('.chat-log .msg-client:not(.typing)')
-        .length > n,
-    before,
-    { timeout: PAGE_WAIT_MS },
-  );
-}
+const send = sendMessage;
+const waitForReply = waitForClientReply;
 
 describe.skipIf(!hasChromium)('web client on the LLM engine', () => {
   let browser: Browser;

@@ -21,3 +21,22 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, ms = 5_000
     });
   });
 }
+
+/** The first event of that name whose payload passes `check`, or a rejection after `ms`. */
+export function eventUntil<T>(
+  socket: Socket,
+  event: string,
+  check: (p: T) => boolean,
+  ms = 5_000,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no matching ${event} within ${ms} ms`)), ms);
+    const listener = (p: T) => {
+      if (!check(p)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(p);
+    };
+    socket.on(event, listener);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveApp } from '../helpers/live-app.js';
-import { nextEvent, type TestSocket } from '../helpers/socket-client.js';
+import { eventUntil, nextEvent, type TestSocket } from '../helpers/socket-client.js';
 
 const live = liveApp();
 const socket = live.socket;
@@ -14,18 +14,8 @@ interface Presenter {
 }
 
 /** Waits until a presenter update satisfies the check. */
-function presenterUntil(s: TestSocket, check: (p: Presenter) => boolean, ms = 5_000): Promise<Presenter> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('presenter update never came')), ms);
-    const listener = (p: Presenter) => {
-      if (!check(p)) return;
-      clearTimeout(timer);
-      s.off('room:presenter', listener);
-      resolve(p);
-    };
-    s.on('room:presenter', listener);
-  });
-}
+const presenterUntil = (s: TestSocket, check: (p: Presenter) => boolean, ms?: number): Promise<Presenter> =>
+  eventUntil<Presenter>(s, 'room:presenter', check, ms);
 
 async function openRoom() {
   const presenter = await socket();

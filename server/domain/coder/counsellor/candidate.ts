@@ -29,6 +29,7 @@ export const REASON_KEYS = [
   'confront',
   'information',
   'selfOrStructure',
+  'ownVoice',
   'other',
 ] as const;
 export type ReasonKey = (typeof REASON_KEYS)[number];

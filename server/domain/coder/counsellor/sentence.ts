@@ -149,7 +149,7 @@ const statement: Rule = (f, e, { lex, client }) => {
   // counsellor or the session ("I'll plan to see you again").
   if (speaksForSelf(f, lex))
     return saysYou(f, lex)
-      ? candidate('GIVING_INFORMATION', LOW, 'information', f.core)
+      ? candidate('GIVING_INFORMATION', LOW, 'ownVoice', f.core)
       : candidate('OTHER', LOW, 'selfOrStructure', f.core);
   const aboutClient = e.shared > 0 || tokens(f.core).some((t) => lex.secondPerson.has(t));
   const afterClient = client !== null && client.stems.size >= SUBSTANTIVE_CLIENT && !ownVoice(f, lex);

@@ -1,9 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../server/paths.js';
 
-export const TSX = join(projectRoot(), 'node_modules', '.bin', 'tsx');
 export const CLI = join(projectRoot(), 'server', 'cli', 'main.ts');
+/**
+ * tsx's loader, given to node itself: the `tsx` binary would run the server as its own child, so a SIGKILL
+ * would kill only the wrapper and leave the real server running, orphaned.
+ */
+const TSX_LOADER = pathToFileURL(join(projectRoot(), 'node_modules', 'tsx', 'dist', 'loader.mjs')).href; // tsx's "." export
 
 export interface Spawned {
   child: ChildProcess;
@@ -13,7 +18,7 @@ export interface Spawned {
 
 /** Runs the real CLI in a child process (so signals and exit codes are real). */
 export function spawnCli(args: string[], env: Record<string, string>, cwd: string): Spawned {
-  const child = spawn(TSX, [CLI, ...args], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ import type { Lang } from '../codes.js';
 import { codeClientWith } from './client/index.js';
 import { codeCounsellorWith } from './counsellor/index.js';
 import { detectLang } from './detect-lang.js';
-import { LEXICONS } from './lexicon/index.js';
+import { lexicon } from './lexicon/index.js';
 import type { Coder, CodingContext, Utterance } from './types.js';
 
 export { codeTranscript } from './code-transcript.js';
@@ -28,11 +28,11 @@ export function createCoder(): Coder {
   return {
     codeCounsellor(text, ctx) {
       const lang = langOf(text, ctx);
-      return codeCounsellorWith(text, ctx.history, LEXICONS[lang], lang);
+      return codeCounsellorWith(text, ctx.history, lexicon(lang), lang);
     },
     codeClient(text, ctx) {
       const lang = langOf(text, ctx);
-      return codeClientWith(text, ctx.history, LEXICONS[lang], lang);
+      return codeClientWith(text, ctx.history, lexicon(lang), lang);
     },
   };
 }

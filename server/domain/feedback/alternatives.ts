@@ -3,7 +3,7 @@
  * to be a good mum."), plus ready phrasings for an open question and for asking permission.
  */
 
-import { LEXICONS } from '../coder/lexicon/index.js';
+import { lexicon } from '../coder/lexicon/index.js';
 import type { CodedUtterance } from '../coder/types.js';
 import type { Lang } from '../codes.js';
 
@@ -21,7 +21,7 @@ function clauses(text: string): string[] {
 
 /** Prefers the clause with change talk, then one about the client themself, then the last. */
 function bestClause(text: string, lang: Lang): string | null {
-  const lex = LEXICONS[lang];
+  const lex = lexicon(lang);
   const all = clauses(text);
   if (all.length === 0) return null;
   const change = [
@@ -45,7 +45,7 @@ function bestClause(text: string, lang: Lang): string | null {
 
 function shift(clause: string, lang: Lang): string {
   let out = clause.toLowerCase();
-  for (const [re, to] of LEXICONS[lang].pronounShift) out = out.replace(re, to);
+  for (const [re, to] of lexicon(lang).pronounShift) out = out.replace(re, to);
   return out;
 }
 

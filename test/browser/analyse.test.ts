@@ -1,16 +1,6 @@
 /** Analysing a real conversation: paste (or upload) a transcript, get the same report; a bad one names the line. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-dir.js';
-import {
-  axeSerious,
-  hasChromium,
-  launch,
-  type Running,
-  screenshot,
-  startServer,
-  waitForPath,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { axeSerious, browserAndServer, hasChromium, screenshot, waitForPath } from './helpers.js';
 
 const TRANSCRIPT = [
   'Jordmor: Hva tenker du om oppfølgingsprogrammet?',
@@ -22,24 +12,15 @@ const TRANSCRIPT = [
 ].join('\n');
 
 describe.skipIf(!hasChromium)('web client: analyse a transcript', () => {
-  let browser: Browser;
-  let server: Running;
-  const dir = tempDir('changetalk-browser-analyse-');
-
-  beforeAll(async () => {
-    browser = await launch();
-    server = await startServer(dir.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    dir.remove();
-  });
+  const live = browserAndServer('changetalk-browser-analyse-');
 
   it('codes a pasted transcript and shows the report', async () => {
-    const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 800 } });
+    const context = await live.browser.newContext({
+      locale: 'nb-NO',
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     await page.getByRole('link', { name: 'Analyser en samtale' }).click();
     await waitForPath(page, '/analyse');
     await page.locator('#transcript').waitFor();
@@ -71,15 +52,17 @@ describe.skipIf(!hasChromium)('web client: analyse a transcript', () => {
     await page.locator('#delete-confirm').waitFor();
     await page.getByRole('button', { name: 'Slett økten' }).click();
     await page.getByRole('status').filter({ hasText: 'Slettet.' }).waitFor();
-    const res = await fetch(`${server.url}/api/sessions/${id}`, { headers: { authorization: 'Bearer x' } });
+    const res = await fetch(`${live.server.url}/api/sessions/${id}`, {
+      headers: { authorization: 'Bearer x' },
+    });
     expect([401, 403, 404]).toContain(res.status);
     await context.close();
   });
 
   it('reads an uploaded file', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await live.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/analyse`);
+    await page.goto(`${live.server.url}/analyse`);
     await page.locator('input[type="file"]').setInputFiles({
       name: 'talk.txt',
       mimeType: 'text/plain',

@@ -6,18 +6,9 @@
  * code, a phone joins by the `?code=` link and keeps its seat over a reload, and the report shows the class's
  * tags. axe on every page; writes docs/screenshots/presenter.png, join-phone.png and report-class-tags.png.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-dir.js';
-import {
-  axeSerious,
-  hasChromium,
-  launch,
-  type Running,
-  screenshot,
-  startServer,
-  waitForPath,
-} from './helpers.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { axeSerious, browserAndServer, hasChromium, screenshot, waitForPath } from './helpers.js';
 
 /** The student page's socket, exposed by the join page (client/src/api/rooms.ts) so tests can act as a cheat. */
 interface RoomSocketGlobals {
@@ -34,24 +25,15 @@ async function expectNoSeriousAxe(page: Page, where: string) {
 }
 
 describe.skipIf(!hasChromium)('web client: a class demonstration with a presenter and three phones', () => {
-  let browser: Browser;
-  let server: Running;
-  const dir = tempDir('changetalk-room-browser-');
+  const live = browserAndServer('changetalk-room-browser-');
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    browser = await launch();
-    server = await startServer(dir.path);
-  });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.app.close();
-    dir.remove();
   });
 
   async function phone(): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -63,7 +45,7 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
   }
 
   it('runs a live room from the practice view to branching', async () => {
-    const presenterContext = await browser.newContext({
+    const presenterContext = await live.browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'en-GB',
     });
@@ -76,7 +58,7 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     });
 
     // The presenter starts a practice session and presents it from the practice view.
-    await presenter.goto(server.url);
+    await presenter.goto(live.server.url);
     await presenter.locator('[data-case="wound-care"] button').click();
     await waitForPath(presenter, '/practice/');
     await presenter.locator('.chat-log .msg-client').first().waitFor();
@@ -88,11 +70,11 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     const code = (await codeEl.textContent()) ?? '';
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     expect(await presenter.locator('[data-testid="join-url"]').textContent()).toBe(
-      `${server.url}/join?code=${code}`,
+      `${live.server.url}/join?code=${code}`,
     );
     // A QR code of the same address, drawn by the server, with alt text naming it.
     const qr = presenter.locator('[data-testid="join-qr"]');
-    expect(await qr.getAttribute('alt')).toContain(`${server.url}/join?code=${code}`);
+    expect(await qr.getAttribute('alt')).toContain(`${live.server.url}/join?code=${code}`);
     type Img = { naturalWidth: number } | null;
     await presenter.waitForFunction(() => {
       const doc = (globalThis as unknown as { document: { querySelector(s: string): Img } }).document;
@@ -110,11 +92,11 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
     for (const [i, name] of names.entries()) {
       const page = await phone();
       if (i === 0) {
-        await page.goto(`${server.url}/join?code=${code}`);
+        await page.goto(`${live.server.url}/join?code=${code}`);
         await page.locator('#join-code').waitFor();
         expect(await page.locator('#join-code').inputValue()).toBe(code);
       } else {
-        await page.goto(`${server.url}/join`);
+        await page.goto(`${live.server.url}/join`);
         if (i === 1) {
           // A wrong code says so, in words a student understands.
           await page.locator('#join-code').fill('ZZZZZZ');
@@ -280,7 +262,7 @@ describe.skipIf(!hasChromium)('web client: a class demonstration with a presente
 
     // The demonstration's report shows the class's tags beside the coder's codes (Cai's tags stay counted).
     const report = await presenterContext.newPage();
-    await report.goto(`${server.url}/sessions/${sessionId}`);
+    await report.goto(`${live.server.url}/sessions/${sessionId}`);
     const classTags = report.locator('[data-testid="class-tags"]');
     await classTags.waitFor();
     const row1 = classTags.locator('tr[data-turn="1"][data-speaker="client"]');

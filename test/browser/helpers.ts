@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { projectRoot } from '../../server/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * The tests compile without the DOM lib (they are Node code); functions run in the page reach its globals
@@ -83,6 +84,48 @@ export async function startServer(dataDir: string, port = 0, replyDelay = 250): 
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { app, url: `http://127.0.0.1:${address.port}`, port: address.port };
+}
+
+/**
+ * Chromium and the real app on a temp DATA_DIR for the tests of one describe block, started before them and
+ * closed after them. Call inside the describe block.
+ */
+export function browserAndServer(prefix: string, replyDelay?: number) {
+  let browser: Browser | null = null;
+  let server: Running | null = null;
+  const dir = tempDir(prefix);
+  beforeAll(async () => {
+    browser = await launch();
+    server = await startServer(dir.path, 0, replyDelay);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+    dir.remove();
+  });
+  const running = (): Running => {
+    if (!server) throw new Error('browserAndServer: the server is not running');
+    return server;
+  };
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('browserAndServer: used outside a test');
+      return browser;
+    },
+    get server(): Running {
+      return running();
+    },
+    /** Stops the server (the data stays); returns its port. */
+    async stopServer(): Promise<number> {
+      const { app, port } = running();
+      await app.close();
+      return port;
+    },
+    /** Starts the server again on the same data and the given port. */
+    async startServerOn(port: number): Promise<void> {
+      server = await startServer(dir.path, port, replyDelay);
+    },
+  };
 }
 
 const require = createRequire(import.meta.url);

@@ -7,19 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-dir.js';
-import {
-  axeSerious,
-  hasChromium,
-  launch,
-  type Running,
-  screenshot,
-  sendTurn,
-  startServer,
-  waitForPath,
-} from './helpers.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeSerious, browserAndServer, hasChromium, screenshot, sendTurn, waitForPath } from './helpers.js';
 
 const PASSWORD = 'correct horse battery';
 const TITLE = 'Week 3: the wound that will not heal';
@@ -71,23 +61,11 @@ async function traineeSubmits(
 }
 
 describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () => {
-  let browser: Browser;
-  let server: Running;
-  const dir = tempDir('changetalk-homework-');
-
-  beforeAll(async () => {
-    browser = await launch();
-    server = await startServer(dir.path, 0, 50);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    dir.remove();
-  });
+  const live = browserAndServer('changetalk-homework-', 50);
 
   it('sets up, assigns, submits (one late), reviews, comments, shows the receipt and exports', async () => {
-    const url = server.url;
-    const ictx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const url = live.server.url;
+    const ictx = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const ip = await ictx.newPage();
     const dialogs: string[] = [];
     ip.on('dialog', (d) => {
@@ -141,7 +119,7 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
     expect(await ip.locator('[data-testid="users"] tbody tr').count()).toBe(2);
 
     // Trainee 1 submits on time.
-    const t1 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const t1 = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const r1 = await traineeSubmits(t1, url, code, 'Ada Trainee', true);
     expect(await r1.locator('.badge-late').count()).toBe(0);
     await expectNoSeriousAxe(r1, 'receipt');
@@ -153,7 +131,7 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
       data: { dueAt: new Date(Date.now() - 3600_000).toISOString() },
     });
     expect(patched.status(), await patched.text()).toBe(200);
-    const t2 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const t2 = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const r2 = await traineeSubmits(t2, url, code, 'Bo Trainee', false);
     expect(await r2.locator('.badge-late').textContent()).toBe('Late');
 
@@ -284,7 +262,7 @@ describe.skipIf(!hasChromium)('web client: homework from setup to receipt', () =
     expect(kept.assignment).toMatchObject({ title: TITLE, minTurns: 3, preset: 'cooperative', lang: 'en' });
 
     // A trainee of the now timed assignment sees the countdown; when time is up the input stops, submit stays.
-    const t3 = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const t3 = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const p3 = await t3.newPage();
     await p3.clock.install();
     await p3.goto(`${url}/a/${code}`);

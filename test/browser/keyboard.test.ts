@@ -1,28 +1,17 @@
 /** Keyboard only, end to end: Tab and Enter from the start page through a turn to the report. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-dir.js';
-import { hasChromium, launch, type Running, startServer, tabTo, waitForPath } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer, hasChromium, tabTo, waitForPath } from './helpers.js';
 
 describe.skipIf(!hasChromium)('web client: keyboard only', () => {
-  let browser: Browser;
-  let server: Running;
-  const dir = tempDir('changetalk-browser-keys-');
-
-  beforeAll(async () => {
-    browser = await launch();
-    server = await startServer(dir.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    dir.remove();
-  });
+  const live = browserAndServer('changetalk-browser-keys-');
 
   it('starts a session, sends a turn and ends with the report without a mouse', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    const context = await live.browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     await page.locator('.case').first().waitFor();
     await tabTo(page, /Start with Elias/);
     await page.keyboard.press('Enter');

@@ -2,42 +2,30 @@
  * The server restarts in the middle of a session: the page says it lost the connection, reconnects by itself to
  * the new process (same port, same DATA_DIR), rejoins with session:join and the conversation carries on.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-dir.js';
-import { hasChromium, launch, type Running, sendTurn, startServer, waitForPath } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer, hasChromium, sendTurn, waitForPath } from './helpers.js';
 
 describe.skipIf(!hasChromium)('web client: server restart mid-session', () => {
-  let browser: Browser;
-  let server: Running;
-  const dir = tempDir('changetalk-browser-restart-');
-
-  beforeAll(async () => {
-    browser = await launch();
-    server = await startServer(dir.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    dir.remove();
-  });
+  const live = browserAndServer('changetalk-browser-restart-');
 
   it('reconnects, says so, and continues the session', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+    const context = await live.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'da-DK',
+    });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     await page.locator('[data-case="mobile-free-weekend"] button').click();
     await waitForPath(page, '/practice/');
     await page.locator('.chat-log .msg-client').first().waitFor();
     await sendTurn(page, 'Hvad tænker du om en weekend uden mobil?');
     await sendTurn(page, 'Så en del af dig kunne godt tænke sig en pause fra telefonen.');
 
-    const port = server.port;
-    await server.app.close();
+    const port = await live.stopServer();
     await page.locator('[data-connection="offline"]').waitFor({ timeout: 10_000 });
     expect(await page.locator('button[type="submit"]').isDisabled()).toBe(true);
 
-    server = await startServer(dir.path, port);
+    await live.startServerOn(port);
     await page.locator('[data-connection="reconnected"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[role="status"][data-connection]').textContent()).toMatch(/forbundet igen/i);
     // The conversation so far is still there, and the next turn goes through on the new process.

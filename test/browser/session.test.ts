@@ -4,19 +4,9 @@
  * HTML sent as a message shows as text. Writes the screenshots in docs/screenshots/.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-dir.js';
-import {
-  axeSerious,
-  hasChromium,
-  launch,
-  type Running,
-  screenshot,
-  sendTurn,
-  startServer,
-  waitForPath,
-} from './helpers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeSerious, browserAndServer, hasChromium, screenshot, sendTurn, waitForPath } from './helpers.js';
 
 const SCRIPTS = {
   en: {
@@ -62,31 +52,22 @@ async function gaugeLevel(page: Page, metric: string): Promise<string | null> {
 }
 
 describe.skipIf(!hasChromium)('web client: a practice session from start to report', () => {
-  let browser: Browser;
-  let server: Running;
-  const dir = tempDir('changetalk-browser-');
-
-  beforeAll(async () => {
-    browser = await launch();
-    server = await startServer(dir.path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    dir.remove();
-  });
+  const live = browserAndServer('changetalk-browser-');
 
   for (const lang of ['en', 'nb', 'da'] as const) {
     it(`plays a whole session in ${lang} on ${SCRIPTS[lang].caseId}`, async () => {
       const script = SCRIPTS[lang];
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+      const context = await live.browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-GB',
+      });
       const page = await context.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      await page.goto(server.url);
+      await page.goto(live.server.url);
       await page.locator('.case').first().waitFor();
       // The interface starts in the browser's language and switches (and remembers) on request.
       expect(await page.locator('h1').textContent()).toBe(SCRIPTS.en.heading);
@@ -178,7 +159,7 @@ describe.skipIf(!hasChromium)('web client: a practice session from start to repo
   }
 
   it('shows a message with HTML in it as text, and works on a phone', async () => {
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -191,7 +172,7 @@ describe.skipIf(!hasChromium)('web client: a practice session from start to repo
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     // The browser says Norwegian: the interface starts in bokmål.
     await page.locator('h1', { hasText: 'Øv på motiverende intervju' }).waitFor();
     await page.locator('[data-case="wound-care"] button').click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codesOf } from '../../server/domain/coder/index.js';
 import { coder, history, reply } from './helpers.js';
 
 describe('questions', () => {
@@ -35,10 +36,42 @@ describe('questions', () => {
     expect(reply(lang, 'It has been a hard week.', text).code).toBe(code);
   });
 
-  it('codes a scaling question as open and marks the technique', () => {
-    const c = reply('nb', 'Jeg vet ikke.', 'På en skala fra 0 til 10, hvor viktig er det for deg å slutte?');
+  it.each([
+    ['nb', 'På en skala fra 0 til 10, hvor viktig er det for deg å slutte?'],
+    ['da', 'På en skala fra 0 til 10, hvor sikker er du på, at du kan?'],
+    ['en', 'On a scale from 0 to 10, how important is it for you to stop?'],
+  ] as const)(
+    '%s: a scaling question asks for a number: closed, and marked as the technique',
+    (lang, text) => {
+      const c = reply(lang, 'I do not know.', text);
+      expect(c.code).toBe('QUESTION_CLOSED');
+      expect(c.techniques).toContain('scalingQuestion');
+    },
+  );
+
+  it('a high number in an open question is not a scaling question', () => {
+    const c = reply('en', 'My blood sugar was up again.', "What's it like when you see a high number?");
     expect(c.code).toBe('QUESTION_OPEN');
-    expect(c.techniques).toContain('scalingQuestion');
+    expect(c.techniques).not.toContain('scalingQuestion');
+  });
+
+  it.each([
+    ['en', 'I went to Egypt in the summer.', 'Egypt?'],
+    ['nb', 'Jeg drikker mest i helgene.', 'Mest i helgene?'],
+    ['da', 'Jeg drikker mest i weekenderne.', 'Mest i weekenderne?'],
+  ] as const)(
+    "%s: a few of the client's words asked back check a detail: a closed question",
+    (lang, client, text) => {
+      expect(reply(lang, client, text).code).toBe('QUESTION_CLOSED');
+    },
+  );
+
+  it.each([
+    ['en', 'It was a rough week.', 'So-so, on that day, what-what went through your head?'],
+    ['nb', 'Det var en tung uke.', 'Så, den dagen, hva tenkte du da?'],
+    ['da', 'Det var en hård uge.', 'Så, den dag, hvad tænkte du så?'],
+  ] as const)('%s: a wh-question after a reflective opening is open', (lang, client, text) => {
+    expect(reply(lang, client, text).code).toBe('QUESTION_OPEN');
   });
 });
 
@@ -98,10 +131,16 @@ describe('advice, permission and autonomy', () => {
     ['en', 'Would it be okay if I shared some information about that?'],
     ['nb', 'Er det greit at jeg deler litt informasjon om det?'],
     ['da', 'Er det okay, at jeg fortæller lidt om det?'],
-  ] as const)('%s: asking permission is seeking collaboration', (lang, text) => {
+  ] as const)('%s: asking permission is a closed question double-coded as Seek', (lang, text) => {
     const c = reply(lang, 'I am not sure.', text);
-    expect(c.code).toBe('SEEKING_COLLABORATION');
+    expect(c.code).toBe('QUESTION_CLOSED');
     expect(c.techniques).toContain('askingPermission');
+    expect(codesOf(c)).toEqual(['QUESTION_CLOSED', 'SEEKING_COLLABORATION']);
+  });
+
+  it('collaboration offered as a statement is Seek alone', () => {
+    const c = reply('en', 'I am not sure.', "Let's work out together what would suit you.");
+    expect(codesOf(c)).toEqual(['SEEKING_COLLABORATION']);
   });
 
   it('advice after the client agreed to hear it is persuade with permission', () => {

@@ -5,7 +5,7 @@
  * under what it reaches today, so a rule change that loses ground turns this red.
  */
 import { describe, expect, it } from 'vitest';
-import { createCoder } from '../../server/domain/coder/index.js';
+import { codesOf, createCoder } from '../../server/domain/coder/index.js';
 import { COARSE_OF, COUNSELLOR_CODES, type CounsellorCode, type Lang } from '../../server/domain/codes.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
@@ -23,7 +23,9 @@ function measure(lang: Lang, lines: readonly Line[]): { fine: number; coarse: nu
   let coarse = 0;
   for (const [gold, client, text] of lines) {
     const history = client === '' ? [] : [{ speaker: 'client' as const, text: client }];
-    const code = coder.codeCounsellor(text, { history, lang }).code;
+    const coding = coder.codeCounsellor(text, { history, lang });
+    // A permission question is double-coded (question and Seek); either matches.
+    const code = codesOf(coding).find((c) => c === gold) ?? coding.code;
     if (code === gold) fine++;
     if (COARSE_OF[code] === COARSE_OF[gold]) coarse++;
   }

@@ -73,6 +73,43 @@ describe('session report', () => {
   });
 });
 
+describe('double coding', () => {
+  it('counts a permission question as a question and as Seek', () => {
+    const permission: CodedUtterance = {
+      speaker: 'counsellor',
+      text: 'May I tell you what others have tried?',
+      coding: {
+        code: 'QUESTION_CLOSED',
+        confidence: 1,
+        reason: '',
+        techniques: ['askingPermission'],
+        lang: 'en',
+      },
+    };
+    const plain = buildReport([c('QUESTION_CLOSED'), c('SIMPLE_REFLECTION')], 'en');
+    const report = buildReport([permission, c('SIMPLE_REFLECTION')], 'en');
+    expect(report.summary.questions).toBe(1);
+    expect(report.summary.rq).toBe(1);
+    expect(report.summary.miAdherent).toBe(1);
+    expect(plain.summary.miAdherent).toBe(0);
+    expect(report.globals.partnership.score).toBeGreaterThan(plain.globals.partnership.score);
+  });
+
+  it('gives a permission question or a scaling question praise, not the closed-question tip', () => {
+    const as = (technique: 'askingPermission' | 'scalingQuestion'): CodedUtterance[] => [
+      {
+        speaker: 'counsellor',
+        text: '',
+        coding: { code: 'QUESTION_CLOSED', confidence: 1, reason: '', techniques: [technique], lang: 'en' },
+      },
+    ];
+    expect(tipForTurn(as('askingPermission'), 0, 'en')?.kind).toBe('praise');
+    expect(tipForTurn(as('scalingQuestion'), 0, 'nb')?.text).toMatch(/skalaspørsmål/);
+    expect(tipForTurn([c('QUESTION_CLOSED')], 0, 'en')?.kind).toBe('suggestion');
+    expect(sessionSuggestions(as('askingPermission'), 'en')).toEqual([]);
+  });
+});
+
 describe('feedback', () => {
   it.each([
     ['nb', 'Jeg vil være en god mamma.', 'Du vil være en god mamma.'],

@@ -12,6 +12,7 @@ import type { Coder, CodingContext, Utterance } from './types.js';
 
 export { codeTranscript } from './code-transcript.js';
 export { detectLang } from './detect-lang.js';
+export { codesOf, seekCount } from './double-coding.js';
 export type * from './types.js';
 export { TECHNIQUES } from './types.js';
 

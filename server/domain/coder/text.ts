@@ -16,13 +16,27 @@ export function startsWith(...phrases: string[]): RegExp {
   return new RegExp(`^(?:${phrases.join('|')})(?![${LETTER}])`, 'iu');
 }
 
-/** Lower case, straight apostrophes, single spaces, no fillers like "um" handled here (lexicons do that). */
+/** A word said twice over a hyphen: "so-so what", "what-what", "who-who-who" (false starts in speech). */
+const STUTTER = /(?<![\p{L}])([\p{L}']+)(?:-\1)+(?![\p{L}])/gu;
+/** A word broken off and restarted: "wh-what", "sup-supporting". */
+const RESTART = /(?<![\p{L}])(\p{L}{1,3})-(\1\p{L}+)/gu;
+/** A dash that breaks a sentence off ("What was-- what was…", "…because—"). */
+const BREAK = /\s*(?:--+|—|–(?=\s))\s*/g;
+
+/**
+ * Lower case, straight apostrophes, single spaces, and the disfluencies of transcribed speech smoothed out so
+ * that "So-so, what-what do you…" reads as "so, what do you…". Fillers like "um" are left to the lexicons.
+ */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»]/g, '"')
+    .replace(STUTTER, '$1')
+    .replace(RESTART, '$2')
+    .replace(BREAK, ', ')
     .replace(/\s+/g, ' ')
+    .replace(/^[,\s]+|[,\s]+$/g, '')
     .trim();
 }
 

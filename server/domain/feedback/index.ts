@@ -3,10 +3,11 @@
  * tied to a turn and with a concrete alternative the trainee could have said there.
  */
 
-import type { CodedUtterance } from '../coder/types.js';
+import { codesOf } from '../coder/double-coding.js';
+import type { CodedUtterance, CounsellorCoding } from '../coder/types.js';
 import type { CounsellorCode, Lang } from '../codes.js';
 import { ASK_PERMISSION, clientBefore, OPEN_QUESTION, reflectionFrom } from './alternatives.js';
-import { MISSED_CHANGE_TALK, TIPS, type TipKind } from './texts.js';
+import { MISSED_CHANGE_TALK, SCALING_TIP, TIPS, type TipKind } from './texts.js';
 
 export { reflectionFrom } from './alternatives.js';
 
@@ -46,12 +47,21 @@ function missedChangeTalk(coded: readonly CodedUtterance[], index: number): bool
   );
 }
 
+/** A permission question is fed back as the Seek it also is, not as a closed question to open up. */
+const feedbackCode = (coding: CounsellorCoding): CounsellorCode => codesOf(coding).at(-1) ?? coding.code;
+
+function ownTip(coding: CounsellorCoding, lang: Lang): Tip | null {
+  if (coding.code === 'QUESTION_CLOSED' && coding.techniques.includes('scalingQuestion'))
+    return { kind: 'praise', text: SCALING_TIP[lang] };
+  return TIPS[lang][feedbackCode(coding)];
+}
+
 /** The tip for counsellor turn `index`, or null for client turns and turns with nothing to say. */
 export function tipForTurn(coded: readonly CodedUtterance[], index: number, lang: Lang): Tip | null {
   const u = coded[index];
   if (u?.speaker !== 'counsellor') return null;
   if (missedChangeTalk(coded, index)) return { kind: 'suggestion', text: MISSED_CHANGE_TALK[lang] };
-  return TIPS[lang][u.coding.code];
+  return ownTip(u.coding, lang);
 }
 
 function alternativeFor(
@@ -70,10 +80,11 @@ export function sessionSuggestions(coded: readonly CodedUtterance[], lang: Lang)
   const ranked: { index: number; priority: number; code: CounsellorCode; text: string }[] = [];
   coded.forEach((u, index) => {
     if (u.speaker !== 'counsellor') return;
-    const own = PRIORITY[u.coding.code] ?? 0;
+    const tipped = ownTip(u.coding, lang);
+    const own = tipped?.kind === 'praise' ? 0 : (PRIORITY[u.coding.code] ?? 0);
     const missed = missedChangeTalk(coded, index) && MISSED_PRIORITY > own;
     const priority = missed ? MISSED_PRIORITY : own;
-    const tip = missed ? MISSED_CHANGE_TALK[lang] : TIPS[lang][u.coding.code]?.text;
+    const tip = missed ? MISSED_CHANGE_TALK[lang] : tipped?.text;
     if (priority > 0 && tip) ranked.push({ index, priority, code: u.coding.code, text: tip });
   });
   ranked.sort((a, b) => b.priority - a.priority || a.index - b.index);

@@ -104,3 +104,10 @@ export const MISSED_CHANGE_TALK: Record<Lang, string> = {
   nb: 'Klienten uttrykte nettopp endringssnakk. Reflekter det tilbake så hen hører det igjen.',
   da: 'Klienten udtrykte lige forandringssnak. Reflektér det tilbage, så klienten hører det igen.',
 };
+
+/** A scaling question is closed in form; its tip says how to use the number it gets. */
+export const SCALING_TIP: Record<Lang, string> = {
+  en: 'Good scaling question. Next ask why it is not a lower number: the answer is change talk.',
+  nb: 'Godt skalaspørsmål. Spør så hvorfor det ikke er et lavere tall: svaret er endringssnakk.',
+  da: 'Godt skalaspørgsmål. Spørg så, hvorfor det ikke er et lavere tal: svaret er forandringssnak.',
+};

@@ -6,6 +6,7 @@
  */
 
 import { codeTranscript } from '../coder/code-transcript.js';
+import { codesOf } from '../coder/double-coding.js';
 import type { CodedUtterance, Coder } from '../coder/types.js';
 import { CLIENT_CODES, COARSE_CODES, COARSE_OF, COUNSELLOR_CODES, type CounsellorCode } from '../codes.js';
 import type { Transcript, TranscriptRow } from '../transcript/types.js';
@@ -53,12 +54,22 @@ function resolve(gold: readonly string[], pred: string, map: (l: string) => stri
   return labels.includes(map(pred)) ? map(pred) : (labels[0] as string);
 }
 
+/**
+ * The prediction compared with the gold label: a double-coded utterance (a permission question is also Seek)
+ * counts as whichever of its codes the gold label names.
+ */
+function predicted(s: Scored): string {
+  if (s.coded.speaker !== 'counsellor') return s.coded.coding.code;
+  const codes = codesOf(s.coded.coding);
+  return codes.find((c) => s.row.gold.includes(c)) ?? s.coded.coding.code;
+}
+
 function pairF1(scored: readonly Scored[], pair: readonly [CounsellorCode, CounsellorCode]): number | null {
   const pairs: Pair<string>[] = [];
   for (const s of scored) {
     if (s.coded.speaker !== 'counsellor' || s.row.gold.length === 0) continue;
     if (!s.row.gold.every((g) => (pair as readonly string[]).includes(g))) continue;
-    pairs.push({ gold: resolve(s.row.gold, s.coded.coding.code), pred: s.coded.coding.code });
+    pairs.push({ gold: resolve(s.row.gold, predicted(s)), pred: predicted(s) });
   }
   return macroF1(perClass(pairs, pair));
 }
@@ -66,16 +77,13 @@ function pairF1(scored: readonly Scored[], pair: readonly [CounsellorCode, Couns
 function counsellorReport(scored: readonly Scored[]): EvalReport['counsellor'] {
   const rows = scored.filter((s) => s.coded.speaker === 'counsellor' && s.row.gold.length > 0);
   const coarse = rows.map((s) => ({
-    gold: resolve(s.row.gold, s.coded.coding.code, coarseOf),
-    pred: coarseOf(s.coded.coding.code),
+    gold: resolve(s.row.gold, predicted(s), coarseOf),
+    pred: coarseOf(predicted(s)),
   }));
   const fineRows = rows.filter((s) =>
     s.row.gold.every((g) => (COUNSELLOR_CODES as readonly string[]).includes(g)),
   );
-  const fine = fineRows.map((s) => ({
-    gold: resolve(s.row.gold, s.coded.coding.code),
-    pred: s.coded.coding.code,
-  }));
+  const fine = fineRows.map((s) => ({ gold: resolve(s.row.gold, predicted(s)), pred: predicted(s) }));
   const coarseScores = perClass(coarse, COARSE_CODES);
   const fineScores = perClass(fine, COUNSELLOR_CODES);
   return {

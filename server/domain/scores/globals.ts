@@ -41,8 +41,8 @@ export function estimateGlobals(
     BASE + (evoking > 0 ? 1 : 0) + ((s.pctOpenQuestions ?? 0) >= 0.5 ? 0.5 : -0.5) - nonAdherent * 4;
   const softening =
     BASE + ((s.rq ?? 0) >= 1 ? 1 : -0.5) - nonAdherent * 6 + ((ct.share ?? 0.5) >= 0.5 ? 0.5 : -0.5);
-  const partnership =
-    BASE + perTurn(s.counts.SEEKING_COLLABORATION + s.counts.EMPHASIZING_AUTONOMY, s) * 8 - nonAdherent * 6;
+  // Seek (permission questions included, see double-coding.ts) and autonomy: the adherent codes but Affirm.
+  const partnership = BASE + perTurn(s.miAdherent - s.counts.AFFIRM, s) * 8 - nonAdherent * 6;
   const empathy =
     BASE +
     ((s.rq ?? 0) >= 1 ? 0.5 : -0.5) +

@@ -1,6 +1,7 @@
 /** MITI 4.2.1 summary scores from counsellor codes, with the fair / good thresholds of DESIGN.md. */
 
-import type { CodedUtterance } from '../coder/types.js';
+import { seekCount } from '../coder/double-coding.js';
+import type { CodedUtterance, CounsellorCoding } from '../coder/types.js';
 import { COUNSELLOR_CODES, type CounsellorCode } from '../codes.js';
 
 export type Band = 'belowFair' | 'fair' | 'good' | 'unknown';
@@ -35,7 +36,9 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 export function mitiSummary(coded: readonly CodedUtterance[]): MitiSummary {
   const counts = Object.fromEntries(COUNSELLOR_CODES.map((c) => [c, 0])) as Record<CounsellorCode, number>;
-  for (const u of coded) if (u.speaker === 'counsellor') counts[u.coding.code]++;
+  const codings: CounsellorCoding[] = [];
+  for (const u of coded) if (u.speaker === 'counsellor') codings.push(u.coding);
+  for (const c of codings) counts[c.code]++;
   const questions = counts.QUESTION_OPEN + counts.QUESTION_CLOSED;
   const reflections = counts.SIMPLE_REFLECTION + counts.COMPLEX_REFLECTION;
   return {
@@ -45,7 +48,8 @@ export function mitiSummary(coded: readonly CodedUtterance[]): MitiSummary {
     rq: ratio(reflections, questions),
     pctComplexReflections: ratio(counts.COMPLEX_REFLECTION, reflections),
     pctOpenQuestions: ratio(counts.QUESTION_OPEN, questions),
-    miAdherent: counts.SEEKING_COLLABORATION + counts.AFFIRM + counts.EMPHASIZING_AUTONOMY,
+    // A permission question is counted with its question code and, double-coded, as Seek.
+    miAdherent: seekCount(codings) + counts.AFFIRM + counts.EMPHASIZING_AUTONOMY,
     miNonAdherent: counts.CONFRONT + counts.PERSUADE,
   };
 }

@@ -56,18 +56,27 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
   if (!f.asks) return null;
   if (lex.infoQuestion.test(f.core))
     return candidate('GIVING_INFORMATION', REFLECTIVE_CONFIDENCE, 'infoQuestion', f.core);
-  // "On a scale from 0 to 10, how important…?" evokes reasons whatever its form: coded open.
-  if (lex.scaling.test(f.core)) return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openQuestion', f.core);
+  // "On a scale from 0 to 10, how important…?" asks for a number: closed (MITI 4.2.1, and expert coders of
+  // AnnoMI agree); it is still marked as a scaling question, a technique for evoking change talk.
+  if (lex.scaling.test(f.core))
+    return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'scalingQuestion', f.core);
   const direct = wideOrNarrow(f.core, lex);
   if (direct) return direct;
-  // A short fragment in the client's own words ("Only at weekends?") checks understanding: a reflection.
-  const fragment = f.tokenCount <= SHORT_FRAGMENT && e.overlap >= FRAGMENT_OVERLAP;
-  if (strongStart(f, lex) || fragment) {
+  // "So on that day, what went through your head?" asks, despite an opening that often starts a reflection.
+  const clause = wideOrNarrow(lastClause(f.core), lex);
+  if (clause?.code === 'QUESTION_OPEN') return clause;
+  if (strongStart(f, lex)) {
     return candidate('SIMPLE_REFLECTION', REFLECTIVE_CONFIDENCE, 'reflectiveQuestion', f.text, {
       overlap: e.overlap,
     });
   }
-  const clause = wideOrNarrow(lastClause(f.core), lex);
+  // A short fragment in the client's own words ("Only at weekends?") checks a detail: expert coders code it as
+  // the closed question it is, not as a reflection.
+  if (f.tokenCount <= SHORT_FRAGMENT && e.overlap >= FRAGMENT_OVERLAP) {
+    return candidate('QUESTION_CLOSED', REFLECTIVE_CONFIDENCE, 'echoQuestion', f.core, {
+      overlap: e.overlap,
+    });
+  }
   if (clause) return clause;
   const inner = lex.innerQuestion.exec(f.core);
   if (inner) return wideOrNarrow(f.core.slice(inner.index), lex);

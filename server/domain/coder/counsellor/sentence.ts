@@ -73,6 +73,10 @@ const warning: Rule = (f, e, { lex, permitted }) => {
 
 const seek: Rule = (f, _e, { lex }) => {
   const permission = hit(lex.permission, f.core);
+  // "May I tell you what others have tried?" is a closed question that also seeks collaboration: coded as the
+  // question (so R:Q counts it, as MITI coders do) and counted as Seek in the summary (technique askingPermission).
+  if (permission && f.asks)
+    return candidate('QUESTION_CLOSED', HIGH, 'permissionQuestion', f.core, { cue: permission });
   if (permission) return candidate('SEEKING_COLLABORATION', HIGH, 'permission', f.core, { cue: permission });
   // "What do you think about that?" is coded as the question it is; Seek is for statements like "let's…" and
   // questions that plan together ("Shall we work it out together?").

@@ -624,7 +624,8 @@ export const buildEn = (): Lexicon => ({
     '(?:0|zero|1|one) (?:to|and) (?:10|ten)',
     'out of (?:10|ten)',
     'a (?:10|ten)',
-    'number',
+    '(?:what|which|a|the) number (?:would|do|did|between|from|on)',
+    '(?:pick|give (?:it|yourself)) a number',
   ),
   discrepancy: words(
     'fits? (?:in )?with',

@@ -11,6 +11,11 @@ export const da: ReasonTexts = {
     factQuestion: (c) => `»${c.start}…« spørger efter et faktum`,
     orQuestion: () => 'giver et valg mellem muligheder',
     statementQuestion: () => 'et udsagn sagt som et spørgsmål: kan besvares med ja eller nej',
+    scalingQuestion: () =>
+      'et skalaspørgsmål: besvares med et tal, derfor lukket (det fremkalder stadig grunde)',
+    permissionQuestion: (c) => `beder om lov (»${c.cue}«): et lukket spørgsmål, der også søger samarbejde`,
+    echoQuestion: (c) =>
+      `gentager klientens ord som et spørgsmål for at tjekke (${pct(c.overlap)} % overlap)`,
     infoQuestion: (c) => `information pakket ind i et spørgsmål (»${c.start}…«)`,
     reflectiveQuestion: (c) =>
       `et udsagn med stigende tonefald der gentager klientens ord (${pct(c.overlap)} % overlap)`,

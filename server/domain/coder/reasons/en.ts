@@ -11,6 +11,12 @@ export const en: ReasonTexts = {
     factQuestion: (c) => `"${c.start}…" asks for a fact`,
     orQuestion: () => 'offers a choice between options',
     statementQuestion: () => 'a statement said as a question: can be answered yes or no',
+    scalingQuestion: () =>
+      'a scaling question: answered with a number, so coded closed (it still evokes reasons)',
+    permissionQuestion: (c) =>
+      `asks permission ("${c.cue}"): a closed question that also seeks collaboration`,
+    echoQuestion: (c) =>
+      `repeats the client's words as a question to check them (${pct(c.overlap)} % overlap)`,
     infoQuestion: (c) => `information wrapped in a question ("${c.start}…")`,
     reflectiveQuestion: (c) =>
       `a statement with rising intonation that restates the client's words (${pct(c.overlap)}% overlap)`,

@@ -11,6 +11,10 @@ export const nb: ReasonTexts = {
     factQuestion: (c) => `«${c.start}…» spør etter et faktum`,
     orQuestion: () => 'gir et valg mellom alternativer',
     statementQuestion: () => 'en påstand sagt som et spørsmål: kan besvares med ja eller nei',
+    scalingQuestion: () =>
+      'et skalaspørsmål: besvares med et tall, derfor lukket (det lokker likevel fram grunner)',
+    permissionQuestion: (c) => `ber om lov («${c.cue}»): et lukket spørsmål som også søker samarbeid`,
+    echoQuestion: (c) => `gjentar klientens ord som et spørsmål for å sjekke (${pct(c.overlap)} % overlapp)`,
     infoQuestion: (c) => `informasjon pakket inn i et spørsmål («${c.start}…»)`,
     reflectiveQuestion: (c) =>
       `en påstand med stigende tonefall som gjentar klientens ord (${pct(c.overlap)} % overlapp)`,

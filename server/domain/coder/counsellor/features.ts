@@ -9,6 +9,8 @@ export interface SentenceFeatures {
   text: string;
   /** The sentence without leading fillers ("so", "okay", "well"). */
   core: string;
+  /** The sentence from its last leading "so" on ("okay, so you…" → "so you…"), else the whole sentence. */
+  soCore: string;
   asks: boolean;
   tokenCount: number;
   /** Content stems of this sentence (no stopwords, no pronouns). */
@@ -26,15 +28,25 @@ export interface ClientEcho {
 
 const MAX_FILLER_STRIPS = 4;
 
-export function stripFillers(text: string, lex: Lexicon): string {
+/** The sentence after each leading filler is taken off, the full sentence first. */
+function fillerSteps(text: string, lex: Lexicon): string[] {
+  const steps = [text];
   let core = text;
   for (let i = 0; i < MAX_FILLER_STRIPS; i++) {
     const m = lex.leadingFiller.exec(core);
     if (!m || m[0].length === 0) break;
     core = core.slice(m[0].length).trimStart();
+    steps.push(core);
   }
-  return core.replace(/^[,.\s-]+/, '');
+  return steps;
 }
+
+export function stripFillers(text: string, lex: Lexicon): string {
+  return (fillerSteps(text, lex).at(-1) as string).replace(/^[,.\s-]+/, '');
+}
+
+/** "Okay, so you…" keeps its "so" here: the opening of a reflection once the other fillers are gone. */
+const SO_START = /^(?:so|så)\b/u;
 
 export function contentStems(toks: readonly string[], lex: Lexicon): string[] {
   const out: string[] = [];
@@ -46,11 +58,13 @@ export function contentStems(toks: readonly string[], lex: Lexicon): string[] {
 }
 
 export function sentenceFeatures(text: string, lex: Lexicon): SentenceFeatures {
-  const core = stripFillers(text, lex);
+  const steps = fillerSteps(text, lex);
+  const core = (steps.at(-1) as string).replace(/^[,.\s-]+/, '');
   const toks = tokens(core);
   return {
     text,
     core,
+    soCore: steps.findLast((s) => SO_START.test(s)) ?? text,
     asks: /\?\s*["')]?$/.test(text),
     tokenCount: toks.length,
     content: contentStems(toks, lex),
@@ -76,5 +90,7 @@ export function echo(f: SentenceFeatures, client: ClientWords | null, lex: Lexic
 
 /** Strong reflection openings are checked before and after fillers go ("so you…" loses its "so" as a filler). */
 export function strongStart(f: SentenceFeatures, lex: Lexicon): boolean {
-  return lex.strongReflectionStart.test(f.text) || lex.strongReflectionStart.test(f.core);
+  const re = lex.strongReflectionStart;
+  // Said as a question, "okay, so you…?" is as often a closed question as a reflection: only the plain openings count.
+  return re.test(f.text) || re.test(f.core) || (!f.asks && re.test(f.soCore));
 }

@@ -49,6 +49,19 @@ describe('questions', () => {
     },
   );
 
+  it.each([
+    ['en', 'Anything else?'],
+    ['en', 'Are there any other things that worry you?'],
+    ['en', 'Have you thought at all about how you might do it?'],
+    ['en', 'Can I ask you, uh, what you like about the evenings?'],
+    ['nb', 'Noe mer?'],
+    ['nb', 'Har du andre tanker om det?'],
+    ['da', 'Er der noget andet?'],
+    ['da', 'Har du andre idéer til det?'],
+  ] as const)('%s: an invitation to say more is open: %s', (lang, text) => {
+    expect(reply(lang, 'It has been a hard month.', text).code).toBe('QUESTION_OPEN');
+  });
+
   it('a high number in an open question is not a scaling question', () => {
     const c = reply('en', 'My blood sugar was up again.', "What's it like when you see a high number?");
     expect(c.code).toBe('QUESTION_OPEN');

@@ -37,7 +37,11 @@ function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
   }
   if (lex.closedQuestion.test(text)) {
     // "Could you tell me more about…?" and "Can I ask you, what…?" ask for a wide answer despite their yes/no form.
-    if (lex.openRequest.test(text.replace(/^\S+\s+\S+\s+/, '')) || lex.embeddedOpen.test(text)) {
+    if (
+      lex.openRequest.test(text.replace(/^\S+\s+\S+\s+/, '')) ||
+      lex.embeddedOpen.test(text) ||
+      lex.invitesMore.test(text)
+    ) {
       return candidate('QUESTION_OPEN', CLOSED_CONFIDENCE, 'openRequest', text);
     }
     return candidate(
@@ -62,6 +66,9 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
     return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'scalingQuestion', f.core);
   const direct = wideOrNarrow(f.core, lex);
   if (direct) return direct;
+  // "Noe mer?", "Anything else you'd add?" in any form invite the client to go on.
+  if (lex.invitesMore.test(f.core))
+    return candidate('QUESTION_OPEN', CLOSED_CONFIDENCE, 'openRequest', f.core);
   // "So on that day, what went through your head?" asks, despite an opening that often starts a reflection.
   const clause = wideOrNarrow(lastClause(f.core), lex);
   if (clause?.code === 'QUESTION_OPEN') return clause;

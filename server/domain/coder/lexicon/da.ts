@@ -44,6 +44,8 @@ export const buildDa = (): Lexicon => ({
   embeddedOpen: words(
     '(?:spørge(?: dig)?|gad vide|idé om|ide om|tanker om|ved du|fortælle(?: mig)?|sige noget om|forestille dig),? (?:om )?(?:hvad|hvordan|hvorfor|hvilke)',
   ),
+  // »Noget andet?«, »Er der mere…?«: an invitation to say more, open in expert coding.
+  invitesMore: words('noget (?:mere|andet)', 'andre (?:tanker|idéer|ideer|ting|grunde|bekymringer)'),
   asksView: words('(?:tror|tænker|føler|synes|ser) du', 'forestiller du dig', '(?:vil|ønsker) du'),
   openRequest: startsWith(
     'fortæl',

@@ -54,7 +54,14 @@ export const buildEn = (): Lexicon => ({
     '(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|they|he|she)',
   ),
   embeddedOpen: words(
-    '(?:ask(?: you)?|idea|know|wonder(?:ing)?|curious|think of|imagine|share(?: with me)?|say)(?:,| uh,| um,)? (?:about |of )?(?:what|how|why|which)',
+    '(?:ask(?: you)?|idea|know|wonder(?:ing)?|curious|think of|imagine|share(?: with me)?|say),?(?: (?:uh|um),?)? (?:about |of )?(?:what|how|why|which)',
+  ),
+  // "Anything else?", "Any other thoughts about…?": an invitation to say more, open in expert coding.
+  invitesMore: words(
+    '(?:anything|any thing) (?:else|more)',
+    '(?:is|are) there any(?:thing)? (?:else|other|more)',
+    'any (?:other |more )?(?:thoughts|ideas|things|reasons|concerns|barriers|worries)',
+    '(?:thought|given (?:any |some )?thought|any thoughts?|any ideas?)(?: at all)? (?:about |of |on |as to )?(?:how|what|why|which)',
   ),
   asksView: words(
     '(?:do|would|did|could) you (?:think|feel|see|imagine|reckon|want|like)',

@@ -44,6 +44,8 @@ export const buildNb = (): Lexicon => ({
   embeddedOpen: words(
     '(?:spørre(?: deg)?|lurer på|idé om|ide om|tanker om|vet du|fortelle(?: meg)?|si noe om|forestille deg),? (?:om )?(?:hva|hvordan|hvorfor|hvilke)',
   ),
+  // «Noe mer?», «Er det noe annet…?»: an invitation to say more, open in expert coding.
+  invitesMore: words('noe (?:mer|annet|mere)', 'andre (?:tanker|ideer|ting|grunner|bekymringer)'),
   asksView: words('(?:tror|tenker|føler|synes|ser) du(?: for deg)?', '(?:vil|ønsker) du'),
   openRequest: startsWith(
     'fortell',

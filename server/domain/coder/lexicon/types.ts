@@ -63,6 +63,8 @@ export interface Lexicon {
    * idea why?"): the client answers the wh-question, so it is open.
    */
   embeddedOpen: RegExp;
+  /** "Anything else?", "Any other thoughts?": an invitation to say more, open in expert coding. */
+  invitesMore: RegExp;
   /** "…do you think / feel / see": a where / when question that asks for the client's view is open. */
   asksView: RegExp;
   /** Tag questions that turn a statement into a check ("…, right?", "…, ikke sant?"). */

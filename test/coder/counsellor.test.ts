@@ -62,6 +62,28 @@ describe('questions', () => {
     expect(reply(lang, 'It has been a hard month.', text).code).toBe('QUESTION_OPEN');
   });
 
+  it.each([
+    ['en', 'Why a 6 and not a 3?'],
+    ['en', 'What would it take for you to get to an 8 on that scale?'],
+    ['nb', 'Hvorfor 6 på skalaen og ikke 3?'],
+    ['nb', 'Hva skal til for at du kommer til 8 på skalaen fra 0 til 10?'],
+    ['da', 'Hvorfor 6 på skalaen og ikke 3?'],
+    ['da', 'Hvad skal der til, for at du når 8 på skalaen fra 0 til 10?'],
+  ] as const)('%s: the follow-up of a scaling question is open: %s', (lang, text) => {
+    const c = reply(lang, 'Maybe a six.', text);
+    expect(c.code).toBe('QUESTION_OPEN');
+  });
+
+  it.each([
+    ['en', 'Is it causing problems at home, with your partner or anything like that?', 'QUESTION_CLOSED'],
+    ['en', 'How does it affect your sleep, your mood, or even your work?', 'QUESTION_OPEN'],
+    ['en', 'Maria, can you give me an example of a time that went well?', 'QUESTION_OPEN'],
+    ['nb', 'Kan du gi meg et eksempel på en kveld som gikk bra?', 'QUESTION_OPEN'],
+    ['da', 'Kan du give mig et eksempel på en aften, der gik godt?', 'QUESTION_OPEN'],
+  ] as const)('%s: "or anything like that" is no choice, an example asked for is open: %s', (lang, text, code) => {
+    expect(reply(lang, 'It has been a hard month.', text).code).toBe(code);
+  });
+
   it('a high number in an open question is not a scaling question', () => {
     const c = reply('en', 'My blood sugar was up again.', "What's it like when you see a high number?");
     expect(c.code).toBe('QUESTION_OPEN');

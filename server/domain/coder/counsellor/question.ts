@@ -14,7 +14,8 @@ const REFLECTIVE_CONFIDENCE = 0.6;
 const REFLECTIVE_MIN_OVERLAP = 0.25;
 const SHORT_FRAGMENT = 8;
 /** A short alternative at the end of a question: "…, X or Y?" (also eller). */
-const CHOICE = /,[^,]{1,40}\s(?:or|eller)\s[^,]{1,30}\?$/u;
+const CHOICE =
+  /,[^,]{1,40}\s(?:or|eller)\s(?!(?:even|anything|something|whatever|so|not|other|noe|noget|andet|annet|sådan|sånn|så)\b)[^,]{1,30}\?$/u;
 const FRAGMENT_OVERLAP = 0.5;
 
 /** The last clause often carries the question ("You said X, what would…?"). */
@@ -62,7 +63,7 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
     return candidate('GIVING_INFORMATION', REFLECTIVE_CONFIDENCE, 'infoQuestion', f.core);
   // "On a scale from 0 to 10, how important…?" asks for a number: closed (MITI 4.2.1, and expert coders of
   // AnnoMI agree); it is still marked as a scaling question, a technique for evoking change talk.
-  if (lex.scaling.test(f.core))
+  if (lex.scaling.test(f.core) && !lex.scalingWhy.test(f.core))
     return candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'scalingQuestion', f.core);
   const direct = wideOrNarrow(f.core, lex);
   if (direct) return direct;

@@ -45,7 +45,11 @@ export const buildDa = (): Lexicon => ({
     '(?:spørge(?: dig)?|gad vide|idé om|ide om|tanker om|ved du|fortælle(?: mig)?|sige noget om|forestille dig),? (?:om )?(?:hvad|hvordan|hvorfor|hvilke)',
   ),
   // »Noget andet?«, »Er der mere…?«: an invitation to say more, open in expert coding.
-  invitesMore: words('noget (?:mere|andet)', 'andre (?:tanker|idéer|ideer|ting|grunde|bekymringer)'),
+  invitesMore: words(
+    'noget (?:mere|andet)',
+    '(?:give|fortælle) mig (?:et|nogle) eksemp(?:el|ler)',
+    'andre (?:tanker|idéer|ideer|ting|grunde|bekymringer)',
+  ),
   asksView: words('(?:tror|tænker|føler|synes|ser) du', 'forestiller du dig', '(?:vil|ønsker) du'),
   openRequest: startsWith(
     'fortæl',
@@ -437,6 +441,13 @@ export const buildDa = (): Lexicon => ({
     'indtil nu har du (?:fortalt|sagt)',
     'for at opsummere',
     'lad mig se om jeg har forstået',
+  ),
+  scalingWhy: startsWith(
+    'hvorfor',
+    'hvad (?:skal|skulle) der til',
+    'hvad gør, at',
+    'hvad gør at',
+    'hvordan kan det være',
   ),
   scaling: words('skala', '(?:fra )?(?:0|null|1|en) til (?:10|ti)', 'på en skala'),
   discrepancy: words(

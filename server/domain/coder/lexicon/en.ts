@@ -59,6 +59,7 @@ export const buildEn = (): Lexicon => ({
   // "Anything else?", "Any other thoughts about…?": an invitation to say more, open in expert coding.
   invitesMore: words(
     '(?:anything|any thing) (?:else|more)',
+    '(?:give|tell) me (?:an|some|a few) examples?',
     '(?:is|are) there any(?:thing)? (?:else|other|more)',
     'any (?:other |more )?(?:thoughts|ideas|things|reasons|concerns|barriers|worries)',
     '(?:thought|given (?:any |some )?thought|any thoughts?|any ideas?)(?: at all)? (?:about |of |on |as to )?(?:how|what|why|which)',
@@ -625,6 +626,12 @@ export const buildEn = (): Lexicon => ({
     'if i (?:put|pull) (?:this|that|it|all (?:of )?(?:this|that)) together',
     "what (?:i've|i have) heard (?:so far|today)",
     "you(?:'ve| have) (?:told|said|mentioned) (?:me )?(?:a (?:few|couple of|number of) things|several)",
+  ),
+  scalingWhy: startsWith(
+    'why',
+    'what (?:would|will|might) it take',
+    'what (?:makes|made) (?:it|you)',
+    'how come',
   ),
   scaling: words(
     'scale',

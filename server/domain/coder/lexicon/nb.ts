@@ -45,7 +45,11 @@ export const buildNb = (): Lexicon => ({
     '(?:spørre(?: deg)?|lurer på|idé om|ide om|tanker om|vet du|fortelle(?: meg)?|si noe om|forestille deg),? (?:om )?(?:hva|hvordan|hvorfor|hvilke)',
   ),
   // «Noe mer?», «Er det noe annet…?»: an invitation to say more, open in expert coding.
-  invitesMore: words('noe (?:mer|annet|mere)', 'andre (?:tanker|ideer|ting|grunner|bekymringer)'),
+  invitesMore: words(
+    'noe (?:mer|annet|mere)',
+    '(?:gi|fortelle) meg (?:et|noen) eksemp(?:el|ler)',
+    'andre (?:tanker|ideer|ting|grunner|bekymringer)',
+  ),
   asksView: words('(?:tror|tenker|føler|synes|ser) du(?: for deg)?', '(?:vil|ønsker) du'),
   openRequest: startsWith(
     'fortell',
@@ -435,6 +439,12 @@ export const buildNb = (): Lexicon => ({
     'så langt har du (?:fortalt|sagt)',
     'for å oppsummere',
     'la meg se om jeg har forstått',
+  ),
+  scalingWhy: startsWith(
+    'hvorfor',
+    'hva (?:skal|skulle) (?:til|det ta)',
+    'hva gjør at',
+    'hvordan kommer det seg',
   ),
   scaling: words('skala', '(?:fra )?(?:0|null|1|en) til (?:10|ti)', 'på en skala'),
   discrepancy: words(

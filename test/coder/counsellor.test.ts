@@ -84,6 +84,17 @@ describe('questions', () => {
     expect(reply(lang, 'It has been a hard month.', text).code).toBe(code);
   });
 
+  it.each([
+    ['en', 'When you and your friends hang out, what do you usually do?', 'QUESTION_OPEN'],
+    ['en', 'When you think about your kids, how does that fit with the drinking?', 'QUESTION_OPEN'],
+    ['nb', 'Når du er sammen med vennene dine, hva gjør dere da?', 'QUESTION_OPEN'],
+    ['nb', 'Når du tenker på barna, hvordan passer det med drikkingen?', 'QUESTION_OPEN'],
+    ['da', 'Når du er sammen med dine venner, hvad laver I så?', 'QUESTION_OPEN'],
+    ['da', 'Når du tænker på børnene, hvordan passer det så med drikkeriet?', 'QUESTION_OPEN'],
+  ] as const)('%s: a question after a time clause is judged by its own words: %s', (lang, text, code) => {
+    expect(reply(lang, 'It has been a hard month.', text).code).toBe(code);
+  });
+
   it('a high number in an open question is not a scaling question', () => {
     const c = reply('en', 'My blood sugar was up again.', "What's it like when you see a high number?");
     expect(c.code).toBe('QUESTION_OPEN');

@@ -200,7 +200,8 @@ export const buildDa = (): Lexicon => ({
     /^(?:(?:det er |så |meget |rigtig )?(?:flot|godt|super|fint|perfekt|strålende|fantastisk|godt gået|flot klaret|dygtig)[\s,.!]*)+$/iu,
   seek: words(
     'lad os',
-    'sammen',
+    // "sammen med vennene" is company, not collaboration.
+    'sammen(?! med)',
     'vi kan (?:se|tale|tænke|finde)',
     'hvad (?:vil|ønsker) du (?:at )?tale om',
     'hvor vil du starte',
@@ -209,7 +210,7 @@ export const buildDa = (): Lexicon => ({
     'du er eksperten',
     'du kender (?:dig selv|dit liv)',
   ),
-  together: words('sammen', 'skal vi', 'hvad siger du til at vi', 'kan vi'),
+  together: words('sammen(?! med)', 'skal vi', 'hvad siger du til at vi', 'kan vi'),
   permission: words(
     'er det (?:ok|okay|i orden|fint),? (?:at|om|hvis)',
     '(?:kan|må) jeg (?:få lov at )?(?:dele|fortælle|komme med|give|foreslå|sige)',

@@ -342,7 +342,7 @@ export const buildEn = (): Lexicon => ({
     'what do you make of',
     'your thoughts',
   ),
-  together: words('together', 'shall we', 'should we (?:work|look|figure)', 'how about we', 'could we'),
+  together: words('together(?! with)', 'shall we', 'should we (?:work|look|figure)', 'how about we', 'could we'),
   permission: words(
     'would it be (?:ok|okay|alright|all right|fine) (?:if|with you)',
     'is it (?:ok|okay|alright|all right) (?:if|with you)',

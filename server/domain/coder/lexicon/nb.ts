@@ -200,7 +200,8 @@ export const buildNb = (): Lexicon => ({
     /^(?:(?:det er |så |veldig |kjempe)?(?:flott|bra|supert|fint|perfekt|strålende|fantastisk|godt jobbet|bra jobbet|flink)[\s,.!]*)+$/iu,
   seek: words(
     'la oss',
-    'sammen',
+    // "sammen med vennene" is company, not collaboration.
+    'sammen(?! med)',
     'vi kan (?:se|snakke|tenke|finne)',
     'hva (?:vil|ønsker) du (?:å )?snakke om',
     'hvor vil du begynne',
@@ -209,7 +210,7 @@ export const buildNb = (): Lexicon => ({
     'du er eksperten',
     'du kjenner (?:deg selv|ditt liv)',
   ),
-  together: words('sammen', 'skal vi', 'hva sier du til at vi', 'kan vi'),
+  together: words('sammen(?! med)', 'skal vi', 'hva sier du til at vi', 'kan vi'),
   permission: words(
     'er det (?:greit|i orden|ok|okei),? (?:at|om|hvis)',
     'kan jeg (?:få )?(?:dele|fortelle|komme med|gi|foreslå|si)',

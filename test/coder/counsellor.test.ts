@@ -80,9 +80,12 @@ describe('questions', () => {
     ['en', 'Maria, can you give me an example of a time that went well?', 'QUESTION_OPEN'],
     ['nb', 'Kan du gi meg et eksempel på en kveld som gikk bra?', 'QUESTION_OPEN'],
     ['da', 'Kan du give mig et eksempel på en aften, der gik godt?', 'QUESTION_OPEN'],
-  ] as const)('%s: "or anything like that" is no choice, an example asked for is open: %s', (lang, text, code) => {
-    expect(reply(lang, 'It has been a hard month.', text).code).toBe(code);
-  });
+  ] as const)(
+    '%s: "or anything like that" is no choice, an example asked for is open: %s',
+    (lang, text, code) => {
+      expect(reply(lang, 'It has been a hard month.', text).code).toBe(code);
+    },
+  );
 
   it.each([
     ['en', 'When you and your friends hang out, what do you usually do?', 'QUESTION_OPEN'],
@@ -118,6 +121,16 @@ describe('questions', () => {
     ['da', 'Det var en hård uge.', 'Så, den dag, hvad tænkte du så?'],
   ] as const)('%s: a wh-question after a reflective opening is open', (lang, client, text) => {
     expect(reply(lang, client, text).code).toBe('QUESTION_OPEN');
+  });
+});
+
+describe("the client's own account", () => {
+  it.each([
+    ['en', 'Yeah.', 'You went for the check-up with the doctor, and he said it was diabetes.'],
+    ['nb', 'Ja.', 'Du gikk til kontroll hos legen, og han sa at det var diabetes.'],
+    ['da', 'Ja.', 'Du gik til kontrol hos lægen, og han sagde, at det var diabetes.'],
+  ] as const)('%s: given back, it is a reflection, not information', (lang, client, text) => {
+    expect(reply(lang, client, text).code).toMatch(/REFLECTION/);
   });
 });
 

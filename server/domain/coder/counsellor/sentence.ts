@@ -129,6 +129,8 @@ const structure: Rule = (f, _e, { lex }) =>
 const information: Rule = (f, _e, { lex }) => {
   // "After all that, your body feels untrustworthy" names a feeling of the client: not information.
   if (lex.feelings.test(f.core) && tokens(f.core).some((t) => lex.secondPerson.has(t))) return null;
+  // "You said the doctor…", "You went for the check-up and…": the client's own account given back.
+  if (lex.clientAccount.test(f.core)) return null;
   const cue = hit(lex.information, f.core);
   return cue ? candidate('GIVING_INFORMATION', MEDIUM, 'information', f.core, { cue }) : null;
 };

@@ -443,6 +443,10 @@ export const buildDa = (): Lexicon => ({
     'for at opsummere',
     'lad mig se om jeg har forstået',
   ),
+  clientAccount: words(
+    'du (?:sagde|siger|nævnte|fortalte|talte om|beskrev)',
+    'du (?:gik|var|havde|har været|plejede)',
+  ),
   scalingWhy: startsWith(
     'hvorfor',
     'hvad (?:skal|skulle) der til',

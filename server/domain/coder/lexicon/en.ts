@@ -342,7 +342,13 @@ export const buildEn = (): Lexicon => ({
     'what do you make of',
     'your thoughts',
   ),
-  together: words('together(?! with)', 'shall we', 'should we (?:work|look|figure)', 'how about we', 'could we'),
+  together: words(
+    'together(?! with)',
+    'shall we',
+    'should we (?:work|look|figure)',
+    'how about we',
+    'could we',
+  ),
   permission: words(
     'would it be (?:ok|okay|alright|all right|fine) (?:if|with you)',
     'is it (?:ok|okay|alright|all right) (?:if|with you)',
@@ -626,6 +632,10 @@ export const buildEn = (): Lexicon => ({
     'if i (?:put|pull) (?:this|that|it|all (?:of )?(?:this|that)) together',
     "what (?:i've|i have) heard (?:so far|today)",
     "you(?:'ve| have) (?:told|said|mentioned) (?:me )?(?:a (?:few|couple of|number of) things|several)",
+  ),
+  clientAccount: words(
+    "you(?:'ve| have)? (?:said|mentioned|told me|were saying|talked about|described|just said)",
+    "you (?:go|went|were|had|'ve been|have been|used to)",
   ),
   scalingWhy: startsWith(
     'why',

@@ -441,6 +441,10 @@ export const buildNb = (): Lexicon => ({
     'for å oppsummere',
     'la meg se om jeg har forstått',
   ),
+  clientAccount: words(
+    'du (?:sa|sier|nevnte|fortalte|snakket om|beskrev)',
+    'du (?:gikk|var|hadde|har vært|pleide)',
+  ),
   scalingWhy: startsWith(
     'hvorfor',
     'hva (?:skal|skulle) (?:til|det ta)',

@@ -67,6 +67,8 @@ export interface Lexicon {
   invitesMore: RegExp;
   /** "Why a 6 and not a 3?", "What would it take to be a 10?": the open follow-up of a scaling question. */
   scalingWhy: RegExp;
+  /** "You said…", "you went…": the counsellor gives back the client's own account (not information). */
+  clientAccount: RegExp;
   /** "…do you think / feel / see": a where / when question that asks for the client's view is open. */
   asksView: RegExp;
   /** Tag questions that turn a statement into a check ("…, right?", "…, ikke sant?"). */

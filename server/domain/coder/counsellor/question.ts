@@ -25,7 +25,8 @@ function lastClause(core: string): string {
 }
 
 /** "When you're out with friends, …?" opens with a time clause, not a question word: the question comes after. */
-const TIME_CLAUSE = /^(?:when|if|når|hvis)\s(?:you|you're|you've|we|they|your|du|dere|vi|de|din|dine|dit|jeres|i)\s[^?,]*,\s*\S/u;
+const TIME_CLAUSE =
+  /^(?:when|if|når|hvis)\s(?:you|you're|you've|we|they|your|du|dere|vi|de|din|dine|dit|jeres|i)\s[^?,]*,\s*\S/u;
 
 function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
   if (TIME_CLAUSE.test(text)) return wideOrNarrow(text.slice(text.indexOf(',') + 1).trim(), lex);

@@ -29,6 +29,8 @@ describe('client change talk (DARN-CAT)', () => {
     ['en', 'I want to cut down, but honestly I just enjoy it too much.'],
     ['nb', 'Det er ikke så farlig.'],
     ['da', 'Jeg vil ikke stoppe.'],
+    ['nb', 'Ja, men det er så vanskelig å slutte.'],
+    ['da', 'Ja, men det er så svært at stoppe.'],
   ] as const)('%s: sustain talk: %s', (lang, text) => {
     expect(code(lang, text).code).toBe('SUSTAIN');
   });

@@ -620,6 +620,8 @@ export const buildDa = (): Lexicon => ({
       'alle (?:gør|ryger|drikker) det',
       'ingen (?:grund|mening)',
       'for (?:svært|hårdt|meget)',
+      'svært at (?:stoppe|holde op|skære ned|ændre|lade være|give op|klare)',
+      'det er (?:så |meget |alt for )?(?:svært|hårdt|umuligt)',
       'har ikke tid',
       'jeg er ikke klar',
       'det virker ikke',

@@ -613,6 +613,8 @@ export const buildNb = (): Lexicon => ({
       'alle (?:gjør|røyker|drikker) det',
       'ingen (?:grunn|vits)',
       'for (?:vanskelig|slitsomt|mye)',
+      'vanskelig å (?:slutte|kutte|endre|la være|gi opp|stoppe|klare)',
+      'det er (?:så |veldig |altfor )?(?:vanskelig|tungt|umulig)',
       'har ikke tid',
       'jeg er ikke klar',
       'det fungerer ikke',

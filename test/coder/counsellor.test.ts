@@ -98,6 +98,14 @@ describe('questions', () => {
     expect(reply(lang, 'It has been a hard month.', text).code).toBe(code);
   });
 
+  it.each([
+    ['en', 'How often do you think you drink in a week?'],
+    ['nb', 'Hvor ofte tror du at du drikker i løpet av en uke?'],
+    ['da', 'Hvor tit tror du, at du drikker på en uge?'],
+  ] as const)('%s: a quantity asked with "do you think" is still closed: %s', (lang, text) => {
+    expect(reply(lang, 'It has been a hard month.', text).code).toBe('QUESTION_CLOSED');
+  });
+
   it('a high number in an open question is not a scaling question', () => {
     const c = reply('en', 'My blood sugar was up again.', "What's it like when you see a high number?");
     expect(c.code).toBe('QUESTION_OPEN');

@@ -32,7 +32,8 @@ function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
   if (TIME_CLAUSE.test(text)) return wideOrNarrow(text.slice(text.indexOf(',') + 1).trim(), lex);
   // "Where do you think we should go from here?" asks for the client's view, not a place.
   if (lex.factQuestion.test(text)) {
-    return lex.asksView.test(text)
+    // "How often do you think…?" still asks for a number.
+    return lex.asksView.test(text) && !lex.quantityQuestion.test(text)
       ? candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openQuestion', text)
       : candidate('QUESTION_CLOSED', CLOSED_CONFIDENCE, 'factQuestion', text);
   }

@@ -447,6 +447,7 @@ export const buildDa = (): Lexicon => ({
     'du (?:sagde|siger|nævnte|fortalte|talte om|beskrev)',
     'du (?:gik|var|havde|har været|plejede)',
   ),
+  quantityQuestion: startsWith('hvor (?:mange|meget|længe|tit|ofte|gammel|langt)'),
   scalingWhy: startsWith(
     'hvorfor',
     'hvad (?:skal|skulle) der til',

@@ -637,6 +637,7 @@ export const buildEn = (): Lexicon => ({
     "you(?:'ve| have)? (?:said|mentioned|told me|were saying|talked about|described|just said)",
     "you (?:go|went|were|had|'ve been|have been|used to)",
   ),
+  quantityQuestion: startsWith('how (?:many|much|long|often|old|far)'),
   scalingWhy: startsWith(
     'why',
     'what (?:would|will|might) it take',

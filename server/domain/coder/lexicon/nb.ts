@@ -445,6 +445,7 @@ export const buildNb = (): Lexicon => ({
     'du (?:sa|sier|nevnte|fortalte|snakket om|beskrev)',
     'du (?:gikk|var|hadde|har vært|pleide)',
   ),
+  quantityQuestion: startsWith('hvor (?:mange|mye|lenge|ofte|gammel|langt)'),
   scalingWhy: startsWith(
     'hvorfor',
     'hva (?:skal|skulle) (?:til|det ta)',

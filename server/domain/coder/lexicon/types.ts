@@ -67,6 +67,8 @@ export interface Lexicon {
   invitesMore: RegExp;
   /** "Why a 6 and not a 3?", "What would it take to be a 10?": the open follow-up of a scaling question. */
   scalingWhy: RegExp;
+  /** "How much…", "how often…": asks for a quantity, closed even with "do you think" in it. */
+  quantityQuestion: RegExp;
   /** "You said…", "you went…": the counsellor gives back the client's own account (not information). */
   clientAccount: RegExp;
   /** "…do you think / feel / see": a where / when question that asks for the client's view is open. */

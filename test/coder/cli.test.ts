@@ -54,6 +54,9 @@ describe('changetalk eval', () => {
     const io = capture();
     runEval({ file: file('ok.csv', CSV) }, io);
     expect(io.stdout).toMatch(/Counsellor, coarse: macro-F1 1\.000/);
+    expect(io.stdout).toMatch(
+      /transcribed speech: 0 \(rules alone\); as typed chat: 2 \(rules and trained model\)/,
+    );
   });
 
   it.each([
@@ -102,6 +105,22 @@ describe('changetalk code', () => {
     expect(runCode({ file: path, counsellor: 'Counsellor', lang: 'en' }, io)).toBe(0);
     expect(io.stdout).toMatch(/K \[CHANGE/);
     expect(io.stdout).toMatch(/C \[QUESTION_OPEN\]/);
+  });
+
+  it('says whether the rules alone or the rules and the trained model coded the transcript', () => {
+    const typed = file('typed.txt', 'T: What brings you here?\nK: My doctor sent me.\n');
+    const spoken = file(
+      'spoken.txt',
+      'T: Um, so, what brings you here?\nK: Uh, my-my doctor sent me, you know.\n',
+    );
+    const run = (path: string, model?: boolean) => {
+      const io = capture();
+      runCode({ file: path, lang: 'en', ...(model === undefined ? {} : { model }) }, io);
+      return io.stdout.split('\n')[0];
+    };
+    expect(run(typed)).toMatch(/typed chat: rules and trained model/);
+    expect(run(typed, false)).toMatch(/typed chat: rules alone/);
+    expect(run(spoken)).toMatch(/transcribed speech: rules alone/);
   });
 
   it('rejects an unknown language and a third speaker', () => {

@@ -1,6 +1,6 @@
 /**
- * Accuracy on the project's own coded transcripts (test/fixtures/coded). The coder is tuned on `split=dev`
- * only; `split=test` is measured here and nowhere else.
+ * Accuracy on the project's own coded transcripts (test/fixtures/coded). The rules are tuned and the model
+ * trained on `split=dev` only (with the training lines); `split=test` is measured here and nowhere else.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,15 @@ import type { Transcript } from '../../server/domain/transcript/types.js';
 /** Issue 3's target, on both splits. */
 const FINE_ACCURACY_FLOOR = 0.8;
 /**
- * What the coder reaches on the held-out split today (0.65–0.67): a regression guard, not the target. The
- * target is checked below with `it.fails`, which turns red once the coder reaches it, so this line and that
- * test are updated together and the issue can be closed.
+ * What the coder (rules, and the trained model in typed conversation) reaches on the held-out split today
+ * (nb 0.79, da 0.85, en 0.73 in session 3; rules alone 0.65–0.68): a regression guard, not the target.
  */
-const TEST_SPLIT_REACHED = 0.62;
+const TEST_SPLIT_REACHED = 0.7;
+/**
+ * Where issue 3's target (fine accuracy ≥ 0.80 on the held-out split) is reached. The others are checked with
+ * `it.fails`, which turns red once the coder reaches the target there, so this line is updated with it.
+ */
+const TARGET_REACHED: Record<Lang, boolean> = { nb: false, da: true, en: false };
 /**
  * Client CHANGE / SUSTAIN / NEUTRAL macro-F1 the coder reaches on both splits since the general families and the
  * word model (test split 0.52–0.61, from 0.35–0.40 before): a regression guard.
@@ -60,7 +64,9 @@ suite(
       it(`${lang} test: fine accuracy ≥ ${TEST_SPLIT_REACHED} (regression guard)`, () => {
         expect(accuracy('test')).toBeGreaterThanOrEqual(TEST_SPLIT_REACHED);
       });
-      it.fails(`${lang} test: fine accuracy ≥ ${FINE_ACCURACY_FLOOR} (issue 3 target, not reached yet)`, () => {
+      const target = TARGET_REACHED[lang] ? it : it.fails;
+      const note = TARGET_REACHED[lang] ? 'issue 3 target' : 'issue 3 target, not reached yet';
+      target(`${lang} test: fine accuracy ≥ ${FINE_ACCURACY_FLOOR} (${note})`, () => {
         expect(accuracy('test')).toBeGreaterThanOrEqual(FINE_ACCURACY_FLOOR);
       });
     }

@@ -1,11 +1,12 @@
 /**
  * A second held-out measure of the counsellor coder: single counsellor lines with the client's line before
- * them, written for the project in nb, da and en (test/fixtures/counsellor-lines) and never tuned on. The
+ * them, written for the project in nb, da and en (test/fixtures/counsellor-lines), never tuned on and never
+ * part of the model's training lines (model.test.ts checks that). The
  * figures printed here are the coder's generalisation beyond the coded transcripts; the guards are set just
  * under what it reaches today, so a rule change that loses ground turns this red.
  */
 import { describe, expect, it } from 'vitest';
-import { codesOf, createCoder } from '../../server/domain/coder/index.js';
+import { type Coder, codesOf, createCoder } from '../../server/domain/coder/index.js';
 import { COARSE_OF, COUNSELLOR_CODES, type CounsellorCode, type Lang } from '../../server/domain/codes.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
@@ -13,12 +14,13 @@ import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
 
 type Line = readonly [CounsellorCode, string, string];
 const SETS: Record<Lang, readonly Line[]> = { nb: COUNSELLOR_NB, da: COUNSELLOR_DA, en: COUNSELLOR_EN };
-/** Measured 2026-11-23: fine 0.63 / 0.63 / 0.70, coarse 0.73 / 0.73 / 0.78 (nb / da / en). */
-const FINE_REACHED: Record<Lang, number> = { nb: 0.6, da: 0.6, en: 0.66 };
-const COARSE_REACHED: Record<Lang, number> = { nb: 0.7, da: 0.7, en: 0.74 };
+/** Rules and model, measured 2026-11-23: fine 0.82 / 0.84 / 0.82, coarse 0.86 / 0.87 / 0.86 (nb / da / en). */
+const FINE_REACHED: Record<Lang, number> = { nb: 0.79, da: 0.8, en: 0.79 };
+const COARSE_REACHED: Record<Lang, number> = { nb: 0.83, da: 0.84, en: 0.83 };
+/** The rules alone (the coder for transcribed speech): fine 0.63 / 0.63 / 0.70. */
+const RULES_FINE_REACHED: Record<Lang, number> = { nb: 0.6, da: 0.6, en: 0.66 };
 
-function measure(lang: Lang, lines: readonly Line[]): { fine: number; coarse: number } {
-  const coder = createCoder();
+function measure(lang: Lang, lines: readonly Line[], coder: Coder): { fine: number; coarse: number } {
   let fine = 0;
   let coarse = 0;
   for (const [gold, client, text] of lines) {
@@ -32,6 +34,9 @@ function measure(lang: Lang, lines: readonly Line[]): { fine: number; coarse: nu
   return { fine: fine / lines.length, coarse: coarse / lines.length };
 }
 
+const withModel = createCoder();
+const rulesOnly = createCoder({ model: false });
+
 describe.each(Object.entries(SETS) as [Lang, readonly Line[]][])('counsellor lines, %s', (lang, lines) => {
   it('has every code and no duplicate line', () => {
     expect(new Set(lines.map((l) => l[0]))).toEqual(new Set(COUNSELLOR_CODES));
@@ -39,11 +44,14 @@ describe.each(Object.entries(SETS) as [Lang, readonly Line[]][])('counsellor lin
   });
 
   it(`codes at least ${FINE_REACHED[lang]} fine / ${COARSE_REACHED[lang]} coarse (regression guard)`, () => {
-    const m = measure(lang, lines);
+    const m = measure(lang, lines, withModel);
+    const r = measure(lang, lines, rulesOnly);
     console.info(
-      `counsellor lines ${lang}: n ${lines.length}, fine ${m.fine.toFixed(3)}, coarse ${m.coarse.toFixed(3)}`,
+      `counsellor lines ${lang}: n ${lines.length}, fine ${m.fine.toFixed(3)}, coarse ${m.coarse.toFixed(3)} ` +
+        `(rules alone: fine ${r.fine.toFixed(3)}, coarse ${r.coarse.toFixed(3)})`,
     );
     expect(m.fine).toBeGreaterThanOrEqual(FINE_REACHED[lang]);
     expect(m.coarse).toBeGreaterThanOrEqual(COARSE_REACHED[lang]);
+    expect(r.fine).toBeGreaterThanOrEqual(RULES_FINE_REACHED[lang]);
   });
 });

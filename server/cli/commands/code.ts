@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { codeTranscript, createCoder, detectLang } from '../../domain/coder/index.js';
+import { type Register, registerOf } from '../../domain/coder/register.js';
 import type { CodedUtterance } from '../../domain/coder/types.js';
 import { LANGS, type Lang } from '../../domain/codes.js';
 import { type Suggestion, sessionSuggestions } from '../../domain/feedback/index.js';
@@ -16,23 +17,32 @@ export interface CodeOptions {
   lang?: string;
   json?: boolean;
   counsellor?: string;
+  /** False (`--no-model`): the rules alone, without the trained model on typed transcripts. */
+  model?: boolean;
 }
 
 export interface CodedOutput {
   id: string;
   lang: Lang;
+  /** Typed chat or transcribed speech (register.ts). */
+  register: Register;
+  /** Whether the trained model coded alongside the rules (typed chat, unless --no-model). */
+  model: boolean;
   utterances: (CodedUtterance & { turn: number })[];
   report: SessionReport;
   suggestions: Suggestion[];
 }
 
-function codeOne(t: Transcript, lang: Lang | undefined): CodedOutput {
+function codeOne(t: Transcript, lang: Lang | undefined, model: boolean): CodedOutput {
   const utterances = t.rows.map((r) => ({ speaker: r.speaker, text: r.text }));
   const l = lang ?? t.rows[0]?.lang ?? detectLang(utterances.map((u) => u.text).join(' '));
-  const coded = codeTranscript(createCoder(), utterances, { lang: l });
+  const register = registerOf(utterances.map((u) => u.text));
+  const coded = codeTranscript(createCoder({ model }), utterances, { lang: l, register });
   return {
     id: t.id,
     lang: l,
+    register,
+    model: model && register === 'typed',
     utterances: coded.map((c, i) => ({ ...c, turn: t.rows[i]?.turn ?? i + 1 })),
     report: buildReport(coded, l),
     suggestions: sessionSuggestions(coded, l),
@@ -44,9 +54,12 @@ function codeLabel(u: CodedUtterance): string {
   return u.coding.kind ? `${u.coding.code}:${u.coding.kind}` : u.coding.code;
 }
 
+const registerName = (o: CodedOutput): string =>
+  `${o.register === 'typed' ? 'typed chat' : 'transcribed speech'}: ${o.model ? 'rules and trained model' : 'rules alone'}`;
+
 export function formatCoded(o: CodedOutput): string {
   const s = o.report.summary;
-  const lines = [`# ${o.id} (${o.lang})`];
+  const lines = [`# ${o.id} (${o.lang}, ${registerName(o)})`];
   for (const u of o.utterances)
     lines.push(
       `${String(u.turn).padStart(3)} ${u.speaker === 'counsellor' ? 'C' : 'K'} [${codeLabel(u)}] ${u.text}\n      ${u.coding.reason}`,
@@ -75,7 +88,7 @@ export function runCode(opts: CodeOptions, io: Io = processIo): number {
     ...(lang ? { lang } : {}),
   });
   if (!parsed.ok) return fail(io, 'code', `${opts.file}:${parsed.line}: ${parsed.message}`);
-  const out = parsed.value.map((t) => codeOne(t, lang));
+  const out = parsed.value.map((t) => codeOne(t, lang, opts.model ?? true));
   io.out(
     opts.json
       ? `${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`
@@ -92,6 +105,7 @@ export function register(program: Command): void {
     .option('--lang <lang>', 'nb, da or en (detected when absent)')
     .option('--json', 'print JSON instead of text')
     .option('--counsellor <name>', "the counsellor's speaker name (default: whoever speaks first)")
+    .option('--no-model', 'the rules alone: leave out the trained model on typed transcripts')
     .action((opts: CodeOptions) => {
       process.exitCode = runCode(opts);
     });

@@ -5,9 +5,11 @@
 import { type Command, Option } from 'commander';
 import { type Config, loadConfig } from '../../config.js';
 import { createCoder } from '../../domain/coder/index.js';
+import { registerOf } from '../../domain/coder/register.js';
 import { type EvalReport, evaluate, predict } from '../../domain/scores/evaluation.js';
 import type { ClassScore } from '../../domain/scores/metrics.js';
 import { parseCodedCsv } from '../../domain/transcript/csv.js';
+import type { Transcript } from '../../domain/transcript/types.js';
 import { createLlmCoder } from '../../llm/engine.js';
 import { evaluateWithLlm } from '../../llm/llm-coder.js';
 import { EXIT_OK, fail, fmt, type Io, processIo, readInput } from '../coder-io.js';
@@ -17,6 +19,8 @@ export interface EvalOptions {
   json?: boolean;
   /** `embedded` (default) or `llm` (OPENAI_CODER_MODEL on the configured endpoint). */
   engine?: string;
+  /** False (`--no-model`): the embedded rules alone, without the trained model on typed transcripts. */
+  model?: boolean;
 }
 
 export const ENGINES = ['embedded', 'llm'] as const;
@@ -32,9 +36,10 @@ function classLines(scores: Record<string, ClassScore>): string[] {
   );
 }
 
-export function formatEval(r: EvalOutput): string {
+export function formatEval(r: EvalOutput, registers = ''): string {
   const c = r.counsellor;
   return [
+    ...(registers ? [registers] : []),
     `Counsellor, coarse: macro-F1 ${fmt(c.coarse.macroF1)}  kappa ${fmt(c.coarse.kappa)}`,
     ...classLines(c.coarse.perClass),
     `Counsellor, fine: accuracy ${fmt(c.fine.accuracy)}  macro-F1 ${fmt(c.fine.macroF1)}  n ${c.fine.n}`,
@@ -54,7 +59,7 @@ export function runEval(opts: EvalOptions, io: Io = processIo): number {
   if (!input.ok) return fail(io, 'eval', input.message);
   const parsed = parseCodedCsv(input.text);
   if (!parsed.ok) return fail(io, 'eval', `${opts.file}:${parsed.line}: ${parsed.message}`);
-  const coder = createCoder();
+  const coder = createCoder({ model: opts.model ?? true });
   // One transcript first, untimed: the speed figure is for a warmed-up coder (regexes compiled, JIT done).
   predict(coder, parsed.value.slice(0, 1));
   const started = performance.now();
@@ -65,8 +70,18 @@ export function runEval(opts: EvalOptions, io: Io = processIo): number {
     ...evaluate(scored),
     utterancesPerSecond: seconds > 0 && n > 0 ? n / seconds : null,
   };
-  io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEval(report));
+  io.out(
+    opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEval(report, registerLine(parsed.value, opts)),
+  );
   return EXIT_OK;
+}
+
+/** Which transcripts read as typed chat (rules and model) and which as transcribed speech (rules alone). */
+function registerLine(transcripts: readonly Transcript[], opts: EvalOptions): string {
+  const spoken = transcripts.filter((t) => registerOf(t.rows.map((r) => r.text)) === 'transcribed').length;
+  const typed = transcripts.length - spoken;
+  const typedBy = opts.model === false ? 'rules alone (--no-model)' : 'rules and trained model';
+  return `Transcripts read as transcribed speech: ${spoken} (rules alone); as typed chat: ${typed} (${typedBy})`;
 }
 
 /** The same evaluation with the LLM coder; the figures add how often the model answered and disagreed. */
@@ -107,6 +122,7 @@ export function register(program: Command): void {
     .description('evaluate the MI coder against a gold-coded transcript CSV')
     .requiredOption('--file <path>', 'coded transcript CSV (see eval/README.md)')
     .option('--json', 'print one JSON object instead of a table')
+    .option('--no-model', 'the rules alone: leave out the trained model on typed transcripts')
     .addOption(new Option('--engine <engine>', 'which coder to measure').choices(ENGINES).default('embedded'))
     .action(async (opts: EvalOptions) => {
       process.exitCode = opts.engine === 'llm' ? await runEvalLlm(opts, process.env) : runEval(opts);

@@ -5,9 +5,11 @@
  */
 import type { Lang } from '../codes.js';
 import { codeClientWith } from './client/index.js';
-import { codeCounsellorWith } from './counsellor/index.js';
+import { codeCounsellorWith, type RuleDecision } from './counsellor/index.js';
 import { detectLang } from './detect-lang.js';
 import { lexicon } from './lexicon/index.js';
+import { refineWithModel } from './model/index.js';
+import { isTranscribedSpeech } from './register.js';
 import type { Coder, CodingContext, Utterance } from './types.js';
 
 export { codeTranscript } from './code-transcript.js';
@@ -25,11 +27,24 @@ function langOf(text: string, ctx: CodingContext): Lang {
   return detectLang([...recent, text].join(' '));
 }
 
-export function createCoder(): Coder {
+export interface CoderOptions {
+  /** Let the trained model overrule the rules where it is far surer (default true); false gives the rules alone. */
+  model?: boolean;
+}
+
+export function createCoder(opts: CoderOptions = {}): Coder {
+  const useModel = opts.model ?? true;
   return {
     codeCounsellor(text, ctx) {
       const lang = langOf(text, ctx);
-      return codeCounsellorWith(text, ctx.history, lexicon(lang), lang);
+      const lex = lexicon(lang);
+      // In transcribed speech the rules decide alone (register.ts); in typed conversation the model may overrule.
+      const transcribed = ctx.register
+        ? ctx.register === 'transcribed'
+        : isTranscribedSpeech(ctx.history, text);
+      const model = useModel && !transcribed;
+      const refine = model ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
+      return codeCounsellorWith(text, ctx.history, lex, lang, refine);
     },
     codeClient(text, ctx) {
       const lang = langOf(text, ctx);

@@ -3,6 +3,7 @@
  * internals (lexicons, rules, models) stay behind `createCoder`.
  */
 import type { ClientCode, CounsellorCode, DarnCat, Lang } from '../codes.js';
+import type { Register } from './register.js';
 
 export type Speaker = 'counsellor' | 'client';
 
@@ -64,6 +65,8 @@ export interface CodingContext {
   lang?: Lang;
   /** The target behaviour in the coding language ("stop smoking"), to judge change vs sustain talk. */
   targetBehaviour?: string;
+  /** Typed chat or transcribed speech; judged from the history when absent (register.ts). */
+  register?: Register;
 }
 
 export interface Coder {

@@ -33,6 +33,7 @@ export const REASON_KEYS = [
   'information',
   'selfOrStructure',
   'ownVoice',
+  'model',
   'other',
 ] as const;
 export type ReasonKey = (typeof REASON_KEYS)[number];

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import { REASONS } from '../reasons/index.js';
 import { normalise, sentences } from '../text.js';
 import type { CounsellorCoding, Utterance } from '../types.js';
+import type { Candidate } from './candidate.js';
 import { combine } from './combine.js';
 import { type ClientWords, clientWords, sentenceFeatures } from './features.js';
 import { classifySentence } from './sentence.js';
@@ -50,12 +51,16 @@ function permitted(history: readonly Utterance[], lex: Lexicon): boolean {
   return lex.permission.test(lastOf(history, 'counsellor')) && lex.clientAgrees.test(client);
 }
 
-export function codeCounsellorWith(
-  text: string,
-  history: readonly Utterance[],
-  lex: Lexicon,
-  lang: Lang,
-): CounsellorCoding {
+/** What the rules make of a counsellor turn: every sentence's candidate and the combined one. */
+export interface RuleDecision {
+  norm: string;
+  sentences: readonly string[];
+  cands: readonly Candidate[];
+  best: Candidate;
+  client: ClientWords | null;
+}
+
+export function decideByRules(text: string, history: readonly Utterance[], lex: Lexicon): RuleDecision {
   const norm = normalise(text);
   const lastClient = lastClientTurn(history, lex);
   const client: ClientWords | null = lastClient === null ? null : clientWords(lastClient, lex);
@@ -65,13 +70,25 @@ export function codeCounsellorWith(
   // A greeting with small talk ("Hi, come in and sit down. Good to see you.") is Other unless it asks something.
   const greeted = lex.greeting.test(norm) && !cands.some((c) => c.code.startsWith('QUESTION'));
   const best = greeted
-    ? { ...(cands[0] as (typeof cands)[number]), code: 'OTHER' as const, reason: 'backchannel' as const }
+    ? { ...(cands[0] as Candidate), code: 'OTHER' as const, reason: 'backchannel' as const }
     : combine(cands);
+  return { norm, sentences: parts, cands, best, client };
+}
+
+export function codeCounsellorWith(
+  text: string,
+  history: readonly Utterance[],
+  lex: Lexicon,
+  lang: Lang,
+  refine: (d: RuleDecision) => Candidate = (d) => d.best,
+): CounsellorCoding {
+  const decision = decideByRules(text, history, lex);
+  const best = refine(decision);
   return {
     code: best.code,
     confidence: best.confidence,
     reason: REASONS[lang].counsellor[best.reason](best),
-    techniques: techniquesOf(norm, best, lex),
+    techniques: techniquesOf(decision.norm, best, lex),
     lang,
   };
 }

@@ -37,6 +37,8 @@ export const da: ReasonTexts = {
     confront: (c) => `argumenterer imod, sætter etiket på eller skammer klienten (»${c.cue}«)`,
     information: (c) => (c.cue ? `giver information (»${c.cue}«)` : 'en faktuel oplysning eller forklaring'),
     selfOrStructure: () => 'handler om rådgiveren eller samtalen, ikke klienten',
+    model: (c) =>
+      `ingen enkelt regel afgjorde det; koderens trænede model læser det som denne kode (${pct(c.confidence)} %)`,
     ownVoice: () => 'rådgiverens eget syn eller ønske, sagt til klienten: input, ikke en refleksion',
     other: () => 'ingen MI-adfærd genkendt',
   },

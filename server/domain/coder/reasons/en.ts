@@ -39,6 +39,8 @@ export const en: ReasonTexts = {
     confront: (c) => `argues with, labels or shames the client ("${c.cue}")`,
     information: (c) => (c.cue ? `gives information ("${c.cue}")` : 'a statement of fact or explanation'),
     selfOrStructure: () => 'about the counsellor or the session, not the client',
+    model: (c) =>
+      `no single rule decided it; the coder's trained model reads it as this code (${pct(c.confidence)} %)`,
     ownVoice: () => "the counsellor's own view or wish, said to the client: input, not a reflection",
     other: () => 'no MI behaviour recognised',
   },

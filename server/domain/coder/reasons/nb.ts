@@ -37,6 +37,8 @@ export const nb: ReasonTexts = {
     confront: (c) => `argumenterer mot, setter merkelapp på eller skammer klienten («${c.cue}»)`,
     information: (c) => (c.cue ? `gir informasjon («${c.cue}»)` : 'en faktaopplysning eller forklaring'),
     selfOrStructure: () => 'handler om rådgiveren eller samtalen, ikke klienten',
+    model: (c) =>
+      `ingen enkeltregel avgjorde; koderens trente modell leser det som denne koden (${pct(c.confidence)} %)`,
     ownVoice: () => 'rådgiverens eget syn eller ønske, sagt til klienten: innspill, ikke en refleksjon',
     other: () => 'ingen MI-atferd gjenkjent',
   },

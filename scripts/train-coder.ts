@@ -1,0 +1,23 @@
+/**
+ * `npm run train:coder`: retrains the counsellor model from the project's own lines and writes its weights.
+ * Run it after changing the rules, the features or the training lines; a test fails while the committed
+ * weights are stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { probabilities } from '../server/domain/coder/model/logistic.js';
+import { trainCounsellorModel, trainingExamples, WEIGHTS_PATH, weightsModule } from './coder-training.js';
+
+const started = performance.now();
+const examples = trainingExamples();
+const model = trainCounsellorModel();
+let right = 0;
+for (const ex of examples) {
+  const p = probabilities(model, ex.features);
+  if (model.labels[p.indexOf(Math.max(...p))] === ex.label) right++;
+}
+writeFileSync(WEIGHTS_PATH, weightsModule(model));
+console.log(
+  `trained on ${examples.length} counsellor turns in ${Math.round(performance.now() - started)} ms: ` +
+    `${Object.keys(model.weights).length} features kept, training accuracy ${(right / examples.length).toFixed(3)}`,
+);
+console.log(`wrote ${WEIGHTS_PATH}`);

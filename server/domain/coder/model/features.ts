@@ -1,0 +1,55 @@
+/**
+ * What the counsellor model sees of a turn: the rules' verdict (code, reason, each sentence's code), the form
+ * of its first and last sentence (opening words, question mark), its length, how much it echoes the client,
+ * its pronouns, and its words and word pairs. The rules carry MITI's logic; the words let the model learn where
+ * the rules' cues mislead.
+ */
+
+import { echo, sentenceFeatures } from '../counsellor/features.js';
+import type { RuleDecision } from '../counsellor/index.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { tokens } from '../text.js';
+
+const LENGTHS = [2, 5, 10, 20, 40];
+const OVERLAPS = [0, 0.25, 0.5, 0.75];
+/** Long turns (summaries, speeches) add little beyond their first words: cap the n-grams. */
+const MAX_TOKENS = 60;
+
+const bucket = (x: number, edges: readonly number[]): number => edges.filter((e) => x > e).length;
+
+function opening(prefix: string, core: string): string[] {
+  const t = tokens(core);
+  return [
+    `${prefix}1=${t[0] ?? ''}`,
+    `${prefix}2=${t.slice(0, 2).join('_')}`,
+    `${prefix}3=${t.slice(0, 3).join('_')}`,
+  ];
+}
+
+export function counsellorFeatures(d: RuleDecision, lex: Lexicon): string[] {
+  const out = [`r=${d.best.code}`, `rr=${d.best.reason}`];
+  for (const c of d.cands) out.push(`s=${c.code}`, `sr=${c.reason}`);
+  const parts = d.sentences.length > 0 ? d.sentences : [''];
+  const first = sentenceFeatures(parts[0] as string, lex);
+  const last = sentenceFeatures(parts[parts.length - 1] as string, lex);
+  out.push(...opening('f', first.core), ...opening('l', last.core));
+  out.push(`q=${last.asks}`, `nq=${Math.min(parts.filter((s) => s.endsWith('?')).length, 3)}`);
+  out.push(`ns=${Math.min(parts.length, 4)}`);
+  const toks = tokens(d.norm);
+  out.push(`len=${bucket(toks.length, LENGTHS)}`);
+  if (d.client === null) out.push('noclient');
+  else {
+    const e = echo(last, d.client, lex);
+    const whole = echo(sentenceFeatures(d.norm, lex), d.client, lex);
+    out.push(`ov=${bucket(e.overlap, OVERLAPS)}`, `ovw=${bucket(whole.overlap, OVERLAPS)}`);
+    if (e.pronounShift) out.push('shift');
+  }
+  if (toks.some((t) => lex.secondPerson.has(t))) out.push('you');
+  if (toks.some((t) => lex.firstPerson.has(t))) out.push('me');
+  const capped = toks.slice(0, MAX_TOKENS);
+  for (let i = 0; i < capped.length; i++) {
+    out.push(`w=${capped[i]}`);
+    if (i > 0) out.push(`b=${capped[i - 1]}_${capped[i]}`);
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * The counsellor model: the logistic regression itself, how it sits on the rules, that the committed weights are
+ * the ones the training lines produce, and that the training lines stay apart from the held-out sets.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { trainCounsellorModel, WEIGHTS_PATH, weightsModule } from '../../scripts/coder-training.js';
+import { decideByRules } from '../../server/domain/coder/counsellor/index.js';
+import { codeTranscript, createCoder } from '../../server/domain/coder/index.js';
+import { lexicon } from '../../server/domain/coder/lexicon/index.js';
+import { counsellorFeatures } from '../../server/domain/coder/model/features.js';
+import { refineWith, TRUSTED_RULE } from '../../server/domain/coder/model/index.js';
+import {
+  DEFAULT_TRAINING,
+  type LogisticModel,
+  probabilities,
+  trainLogistic,
+} from '../../server/domain/coder/model/logistic.js';
+import { normalise, tokens } from '../../server/domain/coder/text.js';
+import { TRAINING_LINES } from '../../server/domain/coder/training/counsellor/index.js';
+import { COUNSELLOR_CODES, type CounsellorCode, LANGS } from '../../server/domain/codes.js';
+import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
+import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
+import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
+
+describe('logistic regression', () => {
+  const data = [
+    { label: 'A', features: ['x', 'shared'] },
+    { label: 'B', features: ['y', 'shared'] },
+    { label: 'A', features: ['x'] },
+    { label: 'B', features: ['y'] },
+  ] as const;
+  const opts = { ...DEFAULT_TRAINING, minCount: 1 };
+
+  it('learns a separable problem and gives probabilities that sum to 1', () => {
+    const m = trainLogistic(['A', 'B'], data, opts);
+    const p = probabilities(m, ['x']);
+    expect(p[0]).toBeGreaterThan(0.9);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(probabilities(m, ['y'])[1]).toBeGreaterThan(0.9);
+  });
+
+  it('is deterministic and leaves out features seen only once', () => {
+    expect(trainLogistic(['A', 'B'], data, opts)).toEqual(trainLogistic(['A', 'B'], data, opts));
+    const once = trainLogistic(['A', 'B'], [...data, { label: 'A', features: ['rare'] }], DEFAULT_TRAINING);
+    expect(once.weights.rare).toBeUndefined();
+    expect(once.weights.x).toBeDefined();
+  });
+});
+
+describe('the model on top of the rules', () => {
+  const lex = lexicon('en');
+  const decision = decideByRules(
+    'That must be a lot to carry',
+    [{ speaker: 'client', text: 'I do it all.' }],
+    lex,
+  );
+  /** A model that only knows the bias: every turn reads as Confront, as sure as `logOdds`. */
+  const biased = (logOdds: number): LogisticModel<CounsellorCode> => ({
+    labels: COUNSELLOR_CODES,
+    bias: COUNSELLOR_CODES.map((c) => (c === 'CONFRONT' ? logOdds : 0)),
+    weights: {},
+  });
+
+  it('overrules an unsure rule only by more than the prior, and says so in the reason', () => {
+    expect(decision.best.confidence).toBeLessThan(TRUSTED_RULE);
+    expect(decision.best.code).not.toBe('CONFRONT');
+    expect(refineWith(biased(0.5), decision, lex, 1)).toBe(decision.best);
+    const over = refineWith(biased(5), decision, lex, 1);
+    expect(over.code).toBe('CONFRONT');
+    expect(over.reason).toBe('model');
+  });
+
+  it('never overrules a sure rule', () => {
+    const sure = decideByRules('What brings you here today?', [], lex);
+    expect(sure.best.confidence).toBeGreaterThanOrEqual(TRUSTED_RULE);
+    expect(refineWith(biased(50), sure, lex)).toBe(sure.best);
+  });
+
+  it('sees the rules, the form and the words of the turn', () => {
+    const f = counsellorFeatures(decision, lex);
+    expect(f).toContain(`r=${decision.best.code}`);
+    expect(f).toContain('w=carry');
+    expect(f).toContain('q=false');
+  });
+});
+
+describe('typed chat and transcribed speech', () => {
+  const withModel = createCoder();
+  const rulesOnly = createCoder({ model: false });
+  const speech = [
+    { speaker: 'counsellor' as const, text: 'Um, so, how have things been, you know, since last time?' },
+    { speaker: 'client' as const, text: 'Uh, not great. I-I kept drinking, um, most nights.' },
+    { speaker: 'counsellor' as const, text: 'Mm-hmm. Most nights.' },
+    { speaker: 'client' as const, text: "Yeah, it's-- it's hard to stop once I start." },
+    { speaker: 'counsellor' as const, text: 'That must be a lot to carry' },
+  ];
+
+  it('leaves transcribed speech to the rules alone', () => {
+    const a = codeTranscript(withModel, speech, { lang: 'en' });
+    const b = codeTranscript(rulesOnly, speech, { lang: 'en' });
+    expect(a.map((u) => u.coding)).toEqual(b.map((u) => u.coding));
+  });
+
+  it('lets the model overrule unsure rules in typed lines, and measurably for the better', () => {
+    const lines = [...COUNSELLOR_NB, ...COUNSELLOR_DA, ...COUNSELLOR_EN];
+    const langOf = (i: number) =>
+      i < COUNSELLOR_NB.length ? 'nb' : i < COUNSELLOR_NB.length + COUNSELLOR_DA.length ? 'da' : 'en';
+    let changed = 0;
+    lines.forEach(([, client, text], i) => {
+      const ctx = {
+        history: client ? [{ speaker: 'client' as const, text: client }] : [],
+        lang: langOf(i),
+      } as const;
+      if (withModel.codeCounsellor(text, ctx).code !== rulesOnly.codeCounsellor(text, ctx).code) changed++;
+    });
+    expect(changed).toBeGreaterThan(lines.length * 0.05);
+  });
+});
+
+describe('training lines', () => {
+  // The test split of the coded fixtures and the held-out counsellor lines.
+  const heldOut = new Set<string>();
+  for (const [, , text] of [...COUNSELLOR_NB, ...COUNSELLOR_DA, ...COUNSELLOR_EN])
+    heldOut.add(normalise(text));
+  for (const lang of LANGS) {
+    const csv = readFileSync(new URL(`../fixtures/coded/${lang}.csv`, import.meta.url), 'utf8');
+    for (const line of csv.split('\n'))
+      if (line.includes(',test,')) heldOut.add(normalise(line.split(',"')[1]?.split('",')[0] ?? ''));
+  }
+
+  /** Stock phrases ("Mm.", "Every day?") recur anywhere; a line of this many words must not. */
+  const LONG_LINE = 5;
+
+  it.each(LANGS)('%s: every code, no duplicate, no longer line from the held-out sets', (lang) => {
+    const lines = TRAINING_LINES[lang];
+    expect(new Set(lines.map((l) => l[0]))).toEqual(new Set(COUNSELLOR_CODES));
+    expect(new Set(lines.map((l) => normalise(l[2]))).size).toBe(lines.length);
+    const long = lines.filter((l) => tokens(normalise(l[2])).length >= LONG_LINE);
+    expect(long.filter((l) => heldOut.has(normalise(l[2]))).map((l) => l[2])).toEqual([]);
+  });
+
+  it('the committed weights are what `npm run train:coder` makes of these lines and the rules', () => {
+    expect(readFileSync(WEIGHTS_PATH, 'utf8')).toBe(weightsModule(trainCounsellorModel()));
+  }, 60_000);
+});

@@ -1,10 +1,11 @@
 /**
  * The counsellor model's training set and training run, shared by `npm run train:coder` and the test that
- * checks the committed weights are the ones these lines and rules produce. Training data: the lines written
- * for it (server/domain/coder/training/counsellor) and the dev split of the coded fixtures (never the test
- * split, the held-out counsellor lines or any outside data set).
+ * checks the committed weights are the ones these lines and rules produce. Training data: the lines and
+ * coded conversations written for it (server/domain/coder/training) and the dev split of the coded fixtures
+ * (never the test split, the held-out counsellor lines or any outside data set).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decideByRules } from '../server/domain/coder/counsellor/index.js';
 import { lexicon } from '../server/domain/coder/lexicon/index.js';
@@ -31,21 +32,43 @@ function example(
   return { label, features: counsellorFeatures(decideByRules(text, history, lex), lex) };
 }
 
-function fixtureExamples(lang: Lang): Example<CounsellorCode>[] {
-  const path = fileURLToPath(new URL(`../test/fixtures/coded/${lang}.csv`, import.meta.url));
+/** Counsellor rows of a coded CSV, each with the conversation before it, where `take` says so. */
+function csvExamples(path: string, lang: Lang, take: (extra: Record<string, string>) => boolean) {
   const parsed = parseCodedCsv(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${lang}.csv:${parsed.line}: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`${path}:${parsed.line}: ${parsed.message}`);
   const out: Example<CounsellorCode>[] = [];
   for (const t of parsed.value) {
     const history: Utterance[] = [];
     for (const row of t.rows) {
       const label = row.gold[0];
-      if (row.speaker === 'counsellor' && row.extra.split === 'dev' && label && isCode(label))
+      if (row.speaker === 'counsellor' && take(row.extra) && label && isCode(label))
         out.push(example(lang, label, row.text, [...history]));
       history.push({ speaker: row.speaker, text: row.text });
     }
   }
   return out;
+}
+
+const local = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+
+/** Whole coded conversations written as training data, and the dev split of the coded fixtures. */
+export const CONVERSATIONS_DIR = local('../server/domain/coder/training/conversations');
+
+/** The written conversation files of a language (`nb.csv`, `nb-2.csv`, …), in name order. */
+export function conversationFiles(lang: Lang): string[] {
+  if (!existsSync(CONVERSATIONS_DIR)) return [];
+  const mine = new RegExp(`^${lang}(?:-\\d+)?\\.csv$`);
+  return readdirSync(CONVERSATIONS_DIR)
+    .filter((f) => mine.test(f))
+    .sort()
+    .map((f) => join(CONVERSATIONS_DIR, f));
+}
+
+function conversationExamples(lang: Lang): Example<CounsellorCode>[] {
+  return [
+    ...conversationFiles(lang).flatMap((f) => csvExamples(f, lang, () => true)),
+    ...csvExamples(local(`../test/fixtures/coded/${lang}.csv`), lang, (extra) => extra.split === 'dev'),
+  ];
 }
 
 export function trainingExamples(): Example<CounsellorCode>[] {
@@ -54,7 +77,7 @@ export function trainingExamples(): Example<CounsellorCode>[] {
     for (const [label, client, text] of TRAINING_LINES[lang]) {
       out.push(example(lang, label, text, client === '' ? [] : [{ speaker: 'client', text: client }]));
     }
-    out.push(...fixtureExamples(lang));
+    out.push(...conversationExamples(lang));
   }
   return out;
 }

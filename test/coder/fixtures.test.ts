@@ -22,7 +22,7 @@ const TEST_SPLIT_REACHED = 0.7;
  * Where issue 3's target (fine accuracy ≥ 0.80 on the held-out split) is reached. The others are checked with
  * `it.fails`, which turns red once the coder reaches the target there, so this line is updated with it.
  */
-const TARGET_REACHED: Record<Lang, boolean> = { nb: false, da: true, en: false };
+const TARGET_REACHED: Record<Lang, boolean> = { nb: true, da: true, en: false };
 /**
  * Client CHANGE / SUSTAIN / NEUTRAL macro-F1 the coder reaches on both splits since the general families and the
  * word model (test split 0.52–0.61, from 0.35–0.40 before): a regression guard.

@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { trainCounsellorModel, WEIGHTS_PATH, weightsModule } from '../../scripts/coder-training.js';
+import {
+  conversationFiles,
+  trainCounsellorModel,
+  WEIGHTS_PATH,
+  weightsModule,
+} from '../../scripts/coder-training.js';
 import { decideByRules } from '../../server/domain/coder/counsellor/index.js';
 import { codeTranscript, createCoder } from '../../server/domain/coder/index.js';
 import { lexicon } from '../../server/domain/coder/lexicon/index.js';
@@ -19,6 +24,7 @@ import {
 import { normalise, tokens } from '../../server/domain/coder/text.js';
 import { TRAINING_LINES } from '../../server/domain/coder/training/counsellor/index.js';
 import { COUNSELLOR_CODES, type CounsellorCode, LANGS } from '../../server/domain/codes.js';
+import { parseCodedCsv } from '../../server/domain/transcript/csv.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
 import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
@@ -139,6 +145,21 @@ describe('training lines', () => {
     const long = lines.filter((l) => tokens(normalise(l[2])).length >= LONG_LINE);
     expect(long.filter((l) => heldOut.has(normalise(l[2]))).map((l) => l[2])).toEqual([]);
   });
+
+  it.each(LANGS)(
+    '%s: the written training conversations parse and share no longer line with the held-out sets',
+    (lang) => {
+      const files = conversationFiles(lang);
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const parsed = parseCodedCsv(readFileSync(file, 'utf8'));
+        if (!parsed.ok) throw new Error(`${file}:${parsed.line}: ${parsed.message}`);
+        const texts = parsed.value.flatMap((t) => t.rows.map((r) => normalise(r.text)));
+        const long = texts.filter((t) => tokens(t).length >= LONG_LINE);
+        expect(long.filter((t) => heldOut.has(t))).toEqual([]);
+      }
+    },
+  );
 
   it('the committed weights are what `npm run train:coder` makes of these lines and the rules', () => {
     expect(readFileSync(WEIGHTS_PATH, 'utf8')).toBe(weightsModule(trainCounsellorModel()));

@@ -21,6 +21,7 @@ import {
   probabilities,
   trainLogistic,
 } from '../../server/domain/coder/model/logistic.js';
+import { pack, unpack } from '../../server/domain/coder/model/packed.js';
 import { normalise, tokens } from '../../server/domain/coder/text.js';
 import { TRAINING_LINES } from '../../server/domain/coder/training/counsellor/index.js';
 import { COUNSELLOR_CODES, type CounsellorCode, LANGS } from '../../server/domain/codes.js';
@@ -44,6 +45,13 @@ describe('logistic regression', () => {
     expect(p[0]).toBeGreaterThan(0.9);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     expect(probabilities(m, ['y'])[1]).toBeGreaterThan(0.9);
+  });
+
+  it('ships packed, and unpacks to the same probabilities', () => {
+    const m = trainLogistic(['A', 'B'], data, opts);
+    const back = unpack(JSON.parse(JSON.stringify(pack(m))));
+    expect(probabilities(back, ['x', 'shared'])).toEqual(probabilities(m, ['x', 'shared']));
+    expect(back.weights.unknown).toBeUndefined();
   });
 
   it('is deterministic and leaves out features seen only once', () => {

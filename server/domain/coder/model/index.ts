@@ -10,6 +10,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import { COUNSELLOR_WEIGHTS } from './counsellor-weights.js';
 import { counsellorFeatures } from './features.js';
 import { type LogisticModel, probabilities } from './logistic.js';
+import { type PackedModel, unpack } from './packed.js';
 
 /** How much more likely (in log-odds) another code must be before the model overrules the rules. */
 export const RULE_PRIOR = 0;
@@ -22,7 +23,7 @@ export const TRUSTED_RULE = 0.85;
 let model: LogisticModel<CounsellorCode> | null = null;
 
 function counsellorModel(): LogisticModel<CounsellorCode> {
-  model ??= JSON.parse(COUNSELLOR_WEIGHTS) as LogisticModel<CounsellorCode>;
+  model ??= unpack(JSON.parse(COUNSELLOR_WEIGHTS) as PackedModel<CounsellorCode>);
   return model;
 }
 

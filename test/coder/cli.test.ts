@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,20 @@ describe('changetalk eval', () => {
     expect(io.stdout).toMatch(
       /transcribed speech: 0 \(rules alone\); as typed chat: 2 \(rules and trained model\)/,
     );
+  });
+
+  it('draws the figures as an SVG plot with --plot, and says clearly when it cannot write it', () => {
+    const io = capture();
+    const plot = join(dir, 'eval.svg');
+    expect(runEval({ file: file('ok.csv', CSV), plot }, io)).toBe(0);
+    const svg = readFileSync(plot, 'utf8');
+    expect(svg).toMatch(/^<svg /);
+    expect(svg.match(/class="bar"/g)).toHaveLength(7);
+    expect(svg.match(/class="transcript"/g)).toHaveLength(2);
+    expect(io.stdout).toMatch(/Plot written to/);
+    const bad = capture();
+    expect(runEval({ file: file('ok.csv', CSV), plot: join(dir, 'no-such-folder', 'x.svg') }, bad)).toBe(2);
+    expect(bad.stderr).toMatch(/cannot write the plot to .*: its folder does not exist/);
   });
 
   it.each([

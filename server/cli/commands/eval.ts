@@ -2,17 +2,20 @@
  * `changetalk eval --file F.csv [--json]`: codes every transcript of a gold-coded CSV in order and prints how
  * well the coder agrees (shared/eval/README.md), plus its speed.
  */
+import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { type Config, loadConfig } from '../../config.js';
 import { createCoder } from '../../domain/coder/index.js';
 import { registerOf } from '../../domain/coder/register.js';
 import { type EvalReport, evaluate, predict } from '../../domain/scores/evaluation.js';
 import type { ClassScore } from '../../domain/scores/metrics.js';
+import { transcriptRatios } from '../../domain/scores/transcript-ratios.js';
 import { parseCodedCsv } from '../../domain/transcript/csv.js';
 import type { Transcript } from '../../domain/transcript/types.js';
 import { createLlmCoder } from '../../llm/engine.js';
 import { evaluateWithLlm } from '../../llm/llm-coder.js';
 import { EXIT_OK, fail, fmt, type Io, processIo, readInput } from '../coder-io.js';
+import { evalPlotSvg } from '../eval-plot.js';
 
 export interface EvalOptions {
   file: string;
@@ -21,6 +24,8 @@ export interface EvalOptions {
   engine?: string;
   /** False (`--no-model`): the embedded rules alone, without the trained model on typed transcripts. */
   model?: boolean;
+  /** Also draw the figures as an SVG file (F1 per class, R:Q per transcript). */
+  plot?: string;
 }
 
 export const ENGINES = ['embedded', 'llm'] as const;
@@ -70,10 +75,33 @@ export function runEval(opts: EvalOptions, io: Io = processIo): number {
     ...evaluate(scored),
     utterancesPerSecond: seconds > 0 && n > 0 ? n / seconds : null,
   };
+  if (opts.plot) {
+    const written = writePlot(opts.plot, evalPlotSvg(report, scored.map(transcriptRatios)));
+    if (written !== null) return fail(io, 'eval', written);
+  }
   io.out(
     opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEval(report, registerLine(parsed.value, opts)),
   );
+  if (opts.plot && !opts.json) io.out(`Plot written to ${opts.plot}\n`);
   return EXIT_OK;
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EISDIR: 'that is a folder',
+  EROFS: 'read-only file system',
+};
+
+/** Writes the plot; the error message when it cannot, else null. */
+function writePlot(path: string, svg: string): string | null {
+  try {
+    writeFileSync(path, svg);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return `cannot write the plot to ${path}: ${WRITE_ERRORS[code] ?? String(e)}`;
+  }
 }
 
 /** Which transcripts read as typed chat (rules and model) and which as transcribed speech (rules alone). */
@@ -123,6 +151,7 @@ export function register(program: Command): void {
     .requiredOption('--file <path>', 'coded transcript CSV (see eval/README.md)')
     .option('--json', 'print one JSON object instead of a table')
     .option('--no-model', 'the rules alone: leave out the trained model on typed transcripts')
+    .option('--plot <file.svg>', 'also draw F1 per class and R:Q per transcript as an SVG file')
     .addOption(new Option('--engine <engine>', 'which coder to measure').choices(ENGINES).default('embedded'))
     .action(async (opts: EvalOptions) => {
       process.exitCode = opts.engine === 'llm' ? await runEvalLlm(opts, process.env) : runEval(opts);

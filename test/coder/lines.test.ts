@@ -6,7 +6,7 @@
  * under what it reaches today, so a rule change that loses ground turns this red.
  */
 import { describe, expect, it } from 'vitest';
-import { type Coder, codesOf, createCoder } from '../../server/domain/coder/index.js';
+import { type Coder, codeMatching, createCoder } from '../../server/domain/coder/index.js';
 import { COARSE_OF, COUNSELLOR_CODES, type CounsellorCode, type Lang } from '../../server/domain/codes.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
@@ -27,7 +27,7 @@ function measure(lang: Lang, lines: readonly Line[], coder: Coder): { fine: numb
     const history = client === '' ? [] : [{ speaker: 'client' as const, text: client }];
     const coding = coder.codeCounsellor(text, { history, lang });
     // A permission question is double-coded (question and Seek); either matches.
-    const code = codesOf(coding).find((c) => c === gold) ?? coding.code;
+    const code = codeMatching(coding, [gold]);
     if (code === gold) fine++;
     if (COARSE_OF[code] === COARSE_OF[gold]) coarse++;
   }

@@ -4,7 +4,7 @@
  */
 
 import type { PresetSettings } from '../cases/schema.js';
-import { codesOf } from '../coder/double-coding.js';
+import { closedInFormOnly, codesOf } from '../coder/double-coding.js';
 import { type CounsellorCoding, EVOKING_TECHNIQUES, type Technique } from '../coder/types.js';
 import type { CounsellorCode } from '../codes.js';
 
@@ -89,8 +89,6 @@ function add(a: Delta, b: Delta): Delta {
   };
 }
 
-const CLOSED_TECHNIQUES: ReadonlySet<Technique> = new Set(['scalingQuestion', 'askingPermission']);
-
 /** The whole delta of one turn, before any scaling. */
 export function turnDelta(coding: CounsellorCoding, permissionGiven: boolean, petalRaised: boolean): Delta {
   const { code, techniques } = coding;
@@ -100,9 +98,8 @@ export function turnDelta(coding: CounsellorCoding, permissionGiven: boolean, pe
         ? INFORMATION_WITH_PERMISSION_DELTA
         : UNASKED_INFORMATION_DELTA
       : BASE[codesOf(coding).includes('SEEKING_COLLABORATION') ? 'SEEKING_COLLABORATION' : code];
-  // Scaling and permission questions are closed in form only: they evoke like the techniques they are.
-  const closedForm = code === 'QUESTION_CLOSED' && !techniques.some((t) => CLOSED_TECHNIQUES.has(t));
-  const consistent = !INCONSISTENT.has(code) && !closedForm;
+  const closedQuestion = code === 'QUESTION_CLOSED' && !closedInFormOnly(coding);
+  const consistent = !INCONSISTENT.has(code) && !closedQuestion;
   if (consistent && techniques.some((t) => EVOKING.has(t))) delta = add(delta, EVOKING_TECHNIQUE_BONUS);
   if (consistent && techniques.some((t) => CONFIDENCE_TECHNIQUES.has(t)))
     delta = add(delta, CONFIDENCE_TECHNIQUE_BONUS);

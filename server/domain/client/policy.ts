@@ -4,6 +4,7 @@
  */
 
 import type { Case } from '../cases/schema.js';
+import { closedInFormOnly } from '../coder/double-coding.js';
 import type { CounsellorCoding } from '../coder/types.js';
 import type { Lang, Petal } from '../codes.js';
 import { cuedDarn, scalingKind } from './cues.js';
@@ -124,8 +125,7 @@ function reactionIntent(ctx: ReplyContext): Intent | undefined {
       return { kind: 'react', reaction: 'unsolicitedAdvice' };
     case 'QUESTION_CLOSED':
       // "May I tell you…?" and "On a scale…?" are closed in form but have their own answers.
-      if (coding.techniques.some((t) => t === 'scalingQuestion' || t === 'askingPermission'))
-        return undefined;
+      if (closedInFormOnly(coding)) return undefined;
       return { kind: 'answerClosed', polarity: closedPolarity(state, ctx.rng) };
     default:
       return undefined;

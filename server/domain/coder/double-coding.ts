@@ -14,6 +14,25 @@ export function codesOf(coding: Pick<CounsellorCoding, 'code' | 'techniques'>): 
     : [coding.code];
 }
 
+/** The code to compare with gold labels: whichever of the utterance's codes they name, else its code. */
+export function codeMatching(
+  coding: Pick<CounsellorCoding, 'code' | 'techniques'>,
+  gold: readonly string[],
+): CounsellorCode {
+  return codesOf(coding).find((c) => gold.includes(c)) ?? coding.code;
+}
+
+/**
+ * A scaling or permission question is closed in form only: it evokes (or asks leave) like the technique it is,
+ * and the client answers it as such rather than with a bare yes or no.
+ */
+export function closedInFormOnly(coding: Pick<CounsellorCoding, 'code' | 'techniques'>): boolean {
+  return (
+    coding.code === 'QUESTION_CLOSED' &&
+    coding.techniques.some((t) => t === 'scalingQuestion' || t === 'askingPermission')
+  );
+}
+
 /** How many utterances seek collaboration, counting permission questions. */
 export function seekCount(codings: readonly Pick<CounsellorCoding, 'code' | 'techniques'>[]): number {
   return codings.filter((c) => codesOf(c).includes('SEEKING_COLLABORATION')).length;

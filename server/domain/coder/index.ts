@@ -14,7 +14,7 @@ import type { Coder, CodingContext, Utterance } from './types.js';
 
 export { codeTranscript } from './code-transcript.js';
 export { detectLang } from './detect-lang.js';
-export { codesOf, seekCount } from './double-coding.js';
+export { codeMatching, codesOf, seekCount } from './double-coding.js';
 export type * from './types.js';
 export { TECHNIQUES } from './types.js';
 
@@ -39,10 +39,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const lang = langOf(text, ctx);
       const lex = lexicon(lang);
       // In transcribed speech the rules decide alone (register.ts); in typed conversation the model may overrule.
-      const transcribed = ctx.register
-        ? ctx.register === 'transcribed'
-        : isTranscribedSpeech(ctx.history, text);
-      const model = useModel && !transcribed;
+      const typed = () => (ctx.register ? ctx.register === 'typed' : !isTranscribedSpeech(ctx.history, text));
+      const model = useModel && typed();
       const refine = model ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
       return codeCounsellorWith(text, ctx.history, lex, lang, refine);
     },

@@ -36,8 +36,7 @@ export function normalise(text: string): string {
     .replace(RESTART, '$2')
     .replace(BREAK, ', ')
     .replace(/\s+/g, ' ')
-    .replace(/^[,\s]+|[,\s]+$/g, '')
-    .trim();
+    .replace(/^[,\s]+|[,\s]+$/g, '');
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;

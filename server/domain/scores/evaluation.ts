@@ -6,7 +6,7 @@
  */
 
 import { codeTranscript } from '../coder/code-transcript.js';
-import { codesOf } from '../coder/double-coding.js';
+import { codeMatching } from '../coder/double-coding.js';
 import type { CodedUtterance, Coder } from '../coder/types.js';
 import { CLIENT_CODES, COARSE_CODES, COARSE_OF, COUNSELLOR_CODES, type CounsellorCode } from '../codes.js';
 import type { Transcript, TranscriptRow } from '../transcript/types.js';
@@ -59,9 +59,7 @@ function resolve(gold: readonly string[], pred: string, map: (l: string) => stri
  * counts as whichever of its codes the gold label names.
  */
 function predicted(s: Scored): string {
-  if (s.coded.speaker !== 'counsellor') return s.coded.coding.code;
-  const codes = codesOf(s.coded.coding);
-  return codes.find((c) => s.row.gold.includes(c)) ?? s.coded.coding.code;
+  return s.coded.speaker === 'counsellor' ? codeMatching(s.coded.coding, s.row.gold) : s.coded.coding.code;
 }
 
 function pairF1(scored: readonly Scored[], pair: readonly [CounsellorCode, CounsellorCode]): number | null {

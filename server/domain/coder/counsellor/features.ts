@@ -41,10 +41,6 @@ function fillerSteps(text: string, lex: Lexicon): string[] {
   return steps;
 }
 
-export function stripFillers(text: string, lex: Lexicon): string {
-  return (fillerSteps(text, lex).at(-1) as string).replace(/^[,.\s-]+/, '');
-}
-
 /** "Okay, so you…" keeps its "so" here: the opening of a reflection once the other fillers are gone. */
 const SO_START = /^(?:so|så)\b/u;
 

@@ -6,7 +6,7 @@ import { normalise, sentences } from '../text.js';
 import type { CounsellorCoding, Utterance } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { combine } from './combine.js';
-import { type ClientWords, clientWords, sentenceFeatures } from './features.js';
+import { type ClientWords, clientWords, type SentenceFeatures, sentenceFeatures } from './features.js';
 import { classifySentence } from './sentence.js';
 import { techniquesOf } from './techniques.js';
 
@@ -54,7 +54,8 @@ function permitted(history: readonly Utterance[], lex: Lexicon): boolean {
 /** What the rules make of a counsellor turn: every sentence's candidate and the combined one. */
 export interface RuleDecision {
   norm: string;
-  sentences: readonly string[];
+  /** Each sentence's features (one empty sentence when nothing was said), in order. */
+  sentences: readonly SentenceFeatures[];
   cands: readonly Candidate[];
   best: Candidate;
   client: ClientWords | null;
@@ -66,13 +67,14 @@ export function decideByRules(text: string, history: readonly Utterance[], lex: 
   const client: ClientWords | null = lastClient === null ? null : clientWords(lastClient, lex);
   const ctx = { lex, client, permitted: permitted(history, lex) };
   const parts = sentences(norm);
-  const cands = (parts.length > 0 ? parts : ['']).map((s) => classifySentence(sentenceFeatures(s, lex), ctx));
+  const feats = (parts.length > 0 ? parts : ['']).map((s) => sentenceFeatures(s, lex));
+  const cands = feats.map((f) => classifySentence(f, ctx));
   // A greeting with small talk ("Hi, come in and sit down. Good to see you.") is Other unless it asks something.
   const greeted = lex.greeting.test(norm) && !cands.some((c) => c.code.startsWith('QUESTION'));
   const best = greeted
     ? { ...(cands[0] as Candidate), code: 'OTHER' as const, reason: 'backchannel' as const }
     : combine(cands);
-  return { norm, sentences: parts, cands, best, client };
+  return { norm, sentences: feats, cands, best, client };
 }
 
 export function codeCounsellorWith(

@@ -5,7 +5,7 @@
  * the rules' cues mislead.
  */
 
-import { echo, sentenceFeatures } from '../counsellor/features.js';
+import { echo, type SentenceFeatures, sentenceFeatures } from '../counsellor/features.js';
 import type { RuleDecision } from '../counsellor/index.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { tokens } from '../text.js';
@@ -29,12 +29,11 @@ function opening(prefix: string, core: string): string[] {
 export function counsellorFeatures(d: RuleDecision, lex: Lexicon): string[] {
   const out = [`r=${d.best.code}`, `rr=${d.best.reason}`];
   for (const c of d.cands) out.push(`s=${c.code}`, `sr=${c.reason}`);
-  const parts = d.sentences.length > 0 ? d.sentences : [''];
-  const first = sentenceFeatures(parts[0] as string, lex);
-  const last = sentenceFeatures(parts[parts.length - 1] as string, lex);
+  const first = d.sentences[0] as SentenceFeatures;
+  const last = d.sentences[d.sentences.length - 1] as SentenceFeatures;
   out.push(...opening('f', first.core), ...opening('l', last.core));
-  out.push(`q=${last.asks}`, `nq=${Math.min(parts.filter((s) => s.endsWith('?')).length, 3)}`);
-  out.push(`ns=${Math.min(parts.length, 4)}`);
+  out.push(`q=${last.asks}`, `nq=${Math.min(d.sentences.filter((s) => s.text.endsWith('?')).length, 3)}`);
+  out.push(`ns=${Math.min(d.sentences.length, 4)}`);
   const toks = tokens(d.norm);
   out.push(`len=${bucket(toks.length, LENGTHS)}`);
   if (d.client === null) out.push('noclient');

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LangSchema, PresetSchema } from './domain-schemas.js';
-import { SessionViewSchema } from './messages.js';
+import { SeedSchema, SessionViewSchema } from './messages.js';
 
 /** The longest password accepted (server/auth/password.ts checks it too). */
 export const PASSWORD_MAX_CHARS = 200;
@@ -108,12 +108,7 @@ export const PublicAssignmentSchema = SettingsSchema.extend({ code: z.string() }
 
 export const StartForAssignmentSchema = z.object({
   displayName: z.string().trim().min(1).max(L.DISPLAY_NAME_MAX_CHARS),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .optional(),
+  seed: SeedSchema.optional(),
 });
 export const SubmitSchema = z.object({
   sessionId: z.string().min(1).max(100),

@@ -41,17 +41,19 @@ export const CaseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
+/** A practice session's random seed (replays the same client), a 31-bit non-negative integer. */
+export const SeedSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
+
 export const StartSessionSchema = z.object({
   caseId: z.string().min(1).max(100),
   lang: LangSchema,
   preset: PresetSchema.default('ambivalent'),
   hints: z.boolean().default(true),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .optional(),
+  seed: SeedSchema.optional(),
 });
 export type StartSession = z.infer<typeof StartSessionSchema>;
 

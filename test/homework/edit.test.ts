@@ -1,7 +1,7 @@
 /** Editing every setting of an assignment after work was submitted: the submission keeps what it was done under. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/test-app.js';
-import { ASSIGNMENT, Browser, createInstructor, inDays, TURNS, traineeSubmits } from './helpers.js';
+import { ASSIGNMENT, inDays, instructorWithAssignment, TURNS, traineeSubmits } from './helpers.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {
@@ -24,11 +24,7 @@ const EDITED = {
 
 describe('editing an assignment', () => {
   it('changes every field; earlier submissions keep their settings, transcript and figures', async () => {
-    await createInstructor(t.app, 'ina@example.org', 'Ina');
-    const ina = await new Browser(t.app).login('ina@example.org');
-    const a = (
-      await ina.req({ method: 'POST', url: '/api/assignments', payload: { ...ASSIGNMENT, dueAt: inDays(7) } })
-    ).json();
+    const { ina, assignment: a } = await instructorWithAssignment(t.app, { name: 'Ina' });
     const kari = await traineeSubmits(t.app, a.code, 'Kari');
     const before = (await ina.req({ url: `/api/submissions/${kari.id}` })).json();
 

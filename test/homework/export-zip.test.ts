@@ -3,7 +3,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submissionFileBase } from '../../server/homework/export-zip.js';
 import { testApp } from '../helpers/test-app.js';
-import { ASSIGNMENT, Browser, createInstructor, inDays, TURNS, traineeSubmits } from './helpers.js';
+import {
+  ASSIGNMENT,
+  Browser,
+  createInstructor,
+  instructorWithAssignment,
+  TURNS,
+  traineeSubmits,
+} from './helpers.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {
@@ -15,12 +22,8 @@ const COMMENT = 'Good reflection of the wish to be fitter.';
 
 describe('zip export', () => {
   it('holds one JSON and one transcript per submission and the summary CSV; the owner and admins get it', async () => {
-    await createInstructor(t.app, 'ina@example.org', 'Ina');
     await createInstructor(t.app, 'adm@example.org', 'Adm', 'admin');
-    const ina = await new Browser(t.app).login('ina@example.org');
-    const a = (
-      await ina.req({ method: 'POST', url: '/api/assignments', payload: { ...ASSIGNMENT, dueAt: inDays(7) } })
-    ).json();
+    const { ina, assignment: a } = await instructorWithAssignment(t.app, { name: 'Ina' });
     const kari = await traineeSubmits(t.app, a.code, 'Kari');
     await traineeSubmits(t.app, a.code, '../../etc/passwd');
     const commented = await ina.req({

@@ -9,6 +9,7 @@ import {
   bearer,
   createInstructor,
   inDays,
+  instructorWithAssignment,
   PASSWORD,
   traineeSubmits,
 } from './helpers.js';
@@ -104,16 +105,7 @@ describe.each(storagesUnderTest())('homework flow on $name', ({ open }) => {
   });
 
   it('runs create → two submissions (one late) → review → comment → trainee sees it → export', async () => {
-    await createInstructor(t.app, 'ina@example.org', 'Ina Instructor');
-    const ina = await new Browser(t.app).login('ina@example.org');
-
-    const created = await ina.req({
-      method: 'POST',
-      url: '/api/assignments',
-      payload: { ...ASSIGNMENT, dueAt: inDays(7) },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const assignment = created.json();
+    const { ina, assignment } = await instructorWithAssignment(t.app);
     expect(assignment.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
     expect(assignment.sharePath).toBe(`/a/${assignment.code}`);
     expect(assignment).toMatchObject({ minTurns: 2, timeLimitMinutes: null, submissions: 0 });

@@ -69,6 +69,18 @@ export const TURNS = [
   'It sounds like you want to feel fitter.',
 ];
 
+/** Ina (ina@example.org), logged in, with one assignment created from `payload` (ASSIGNMENT due in a week). */
+export async function instructorWithAssignment(
+  app: FastifyInstance,
+  { name = 'Ina Instructor', payload = { ...ASSIGNMENT, dueAt: inDays(7) } as Record<string, unknown> } = {},
+) {
+  await createInstructor(app, 'ina@example.org', name);
+  const ina = await new Browser(app).login('ina@example.org');
+  const created = await ina.req({ method: 'POST', url: '/api/assignments', payload });
+  expect(created.statusCode, created.body).toBe(201);
+  return { ina, assignment: created.json() };
+}
+
 /** A trainee: opens the code, practises `turns`, submits; returns the session and the receipt. */
 export async function traineeSubmits(app: FastifyInstance, code: string, displayName: string, turns = TURNS) {
   const started = await app.inject({

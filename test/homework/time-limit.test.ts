@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TIME_LIMIT_GRACE_MS } from '../../server/sessions/time-limit.js';
 import { connectSocket, nextEvent } from '../helpers/socket-client.js';
 import { listen, testApp } from '../helpers/test-app.js';
-import { ASSIGNMENT, Browser, bearer, createInstructor, inDays } from './helpers.js';
+import { ASSIGNMENT, bearer, inDays, instructorWithAssignment } from './helpers.js';
 
 const LIMIT_MINUTES = 10;
 let clock = new Date();
@@ -20,18 +20,14 @@ const advance = (ms: number) => {
 };
 
 async function timedSession() {
-  await createInstructor(t.app, 'ina@example.org', 'Ina');
-  const ina = await new Browser(t.app).login('ina@example.org');
   const { minTurns: _m, ...rest } = ASSIGNMENT;
-  const created = await ina.req({
-    method: 'POST',
-    url: '/api/assignments',
+  const { assignment } = await instructorWithAssignment(t.app, {
+    name: 'Ina',
     payload: { ...rest, timeLimitMinutes: LIMIT_MINUTES, dueAt: inDays(7) },
   });
-  expect(created.statusCode, created.body).toBe(201);
   const started = await t.app.inject({
     method: 'POST',
-    url: `/api/assignments/by-code/${created.json().code}/sessions`,
+    url: `/api/assignments/by-code/${assignment.code}/sessions`,
     payload: { displayName: 'Tia', seed: 3 },
   });
   expect(started.statusCode, started.body).toBe(201);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.js';
 import { SessionViewSchema, TurnResultSchema } from '../../server/protocol/index.js';
 import { testApp } from '../helpers/test-app.js';
-import { ASSIGNMENT, Browser, createInstructor, inDays, traineeSubmits } from '../homework/helpers.js';
+import { instructorWithAssignment, traineeSubmits } from '../homework/helpers.js';
 import { type Behaviour, type ChatBody, type FakeOpenAi, startFakeOpenAi } from './fake-openai.js';
 
 const REPLY = 'I suppose a short walk after dinner could be a start.';
@@ -173,15 +173,8 @@ describe('with LLM coding on (OPENAI_CODER_MODEL)', () => {
 
   it('shows the instructor the tokens, the disagreements and the model-written alternatives', async () => {
     fake.setDefault({ kind: 'route', pick: byPart });
-    await createInstructor(t.app, 'ina@example.org', 'Ina Instructor');
-    const ina = await new Browser(t.app).login('ina@example.org');
-    const created = await ina.req({
-      method: 'POST',
-      url: '/api/assignments',
-      payload: { ...ASSIGNMENT, dueAt: inDays(7) },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const sub = await traineeSubmits(t.app, created.json().code, 'Kari', [
+    const { ina, assignment } = await instructorWithAssignment(t.app);
+    const sub = await traineeSubmits(t.app, assignment.code, 'Kari', [
       'What would you like to be different about walking?',
       PERSUADE,
     ]);

@@ -116,6 +116,20 @@ describe('typed chat and transcribed speech', () => {
     expect(a.map((u) => u.coding)).toEqual(b.map((u) => u.coding));
   });
 
+  it.each([
+    ['en', 'Anything else?', 'QUESTION_OPEN'],
+    ['nb', 'Noe mer?', 'QUESTION_OPEN'],
+    ['da', 'Er der noget andet?', 'QUESTION_OPEN'],
+    ['en', 'Can you give me an example of a day that went well?', 'QUESTION_OPEN'],
+    ['en', 'May I tell you what others have found helpful?', 'QUESTION_CLOSED'],
+  ] as const)(
+    '%s: in typed chat a rule with a specific cue stands against the model: %s',
+    (lang, text, code) => {
+      const ctx = { history: [{ speaker: 'client' as const, text: 'My arm hurts.' }], lang };
+      expect(withModel.codeCounsellor(text, ctx).code).toBe(code);
+    },
+  );
+
   it('lets the model overrule unsure rules in typed lines, and measurably for the better', () => {
     const lines = [...COUNSELLOR_NB, ...COUNSELLOR_DA, ...COUNSELLOR_EN];
     const langOf = (i: number) =>

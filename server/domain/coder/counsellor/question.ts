@@ -49,7 +49,7 @@ function wideOrNarrow(text: string, lex: Lexicon): Candidate | null {
       lex.embeddedOpen.test(text) ||
       lex.invitesMore.test(text)
     ) {
-      return candidate('QUESTION_OPEN', CLOSED_CONFIDENCE, 'openRequest', text);
+      return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openRequest', text);
     }
     return candidate(
       'QUESTION_CLOSED',
@@ -75,7 +75,7 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
   if (direct) return direct;
   // "Noe mer?", "Anything else you'd add?" in any form invite the client to go on.
   if (lex.invitesMore.test(f.core))
-    return candidate('QUESTION_OPEN', CLOSED_CONFIDENCE, 'openRequest', f.core);
+    return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openRequest', f.core);
   // "So on that day, what went through your head?" asks, despite an opening that often starts a reflection.
   const clause = wideOrNarrow(lastClause(f.core), lex);
   if (clause?.code === 'QUESTION_OPEN') return clause;

@@ -74,8 +74,7 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
   const direct = wideOrNarrow(f.core, lex);
   if (direct) return direct;
   // "Noe mer?", "Anything else you'd add?" in any form invite the client to go on.
-  if (lex.invitesMore.test(f.core))
-    return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openRequest', f.core);
+  if (lex.invitesMore.test(f.core)) return candidate('QUESTION_OPEN', OPEN_CONFIDENCE, 'openRequest', f.core);
   // "So on that day, what went through your head?" asks, despite an opening that often starts a reflection.
   const clause = wideOrNarrow(lastClause(f.core), lex);
   if (clause?.code === 'QUESTION_OPEN') return clause;

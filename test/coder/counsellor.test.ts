@@ -187,9 +187,24 @@ describe('reflections', () => {
 
 describe('advice, permission and autonomy', () => {
   it.each([
+    ['en', 'Do you want to have a stroke?'],
+    ['en', "You're not exactly making this easy for yourself, are you?"],
+    ['nb', 'Vil du heller få hjerneslag?'],
+    ['da', 'Vil du hellere have et slagtilfælde?'],
+  ] as const)('%s: a threat or jibe said as a question is Confront: %s', (lang, text) => {
+    expect(reply(lang, 'I like things as they are.', text).code).toBe('CONFRONT');
+  });
+
+  it.each([
     ['en', "Why don't you just stop buying cigarettes?"],
     ['nb', 'Har du tenkt på å bare bruke nikotinplaster?'],
     ['da', 'Kunne du ikke bare spise fisk i stedet?'],
+    ['en', 'Have you ever thought about only smoking at weekends?'],
+    ['en', 'Why not do a chilli with beans instead?'],
+    ['nb', 'Har dere prøvd å lage taco med bønner?'],
+    ['nb', 'Hvorfor sier du ikke bare nei?'],
+    ['da', 'Har I prøvet at lade ham hjælpe med maden?'],
+    ['da', 'Hvorfor siger du ikke bare nej?'],
   ] as const)('%s: advice wrapped in a question is persuade', (lang, text) => {
     expect(reply(lang, 'I do not know.', text).code).toBe('PERSUADE');
   });

@@ -25,6 +25,34 @@ describe('counsellor families', () => {
   });
 
   it.each([
+    [
+      'nb',
+      'Jeg har ryddet ut all snusen fra bilen.',
+      'Du kjenner rutinene dine godt, og du har allerede vist at du får det til.',
+    ],
+    [
+      'nb',
+      'Jeg fortalte legen hvor mye jeg egentlig drikker.',
+      'Det krever noe å si det rett ut. Det er klokt.',
+    ],
+    [
+      'da',
+      'Jeg har sagt det til min søster.',
+      'Du fandt modet til at sige det højt, og det er ingen lille ting.',
+    ],
+    ['da', 'Jeg vil skrive ned, hvad jeg bruger.', 'Du kender dig selv godt. Det er klogt.'],
+    ['en', "I told my GP how much I'm really drinking.", 'Saying that out loud takes courage.'],
+    [
+      'en',
+      "I'll keep the cigarettes in the car, not the house.",
+      "That's a really sensible plan, and you know your family well.",
+    ],
+    ['en', "I've started walking to work.", "You're clearly someone who takes your health seriously."],
+  ] as const)("%s: an affirmation of the client's insight or courage is Affirm: %s", (lang, client, text) => {
+    expect(reply(lang, client, text).code).toBe('AFFIRM');
+  });
+
+  it.each([
     ['nb', 'Jeg glemmer pillene av og til.', 'Ta dem hver kveld, ellers kan du få et nytt anfall.'],
     [
       'da',

@@ -122,6 +122,9 @@ describe('typed chat and transcribed speech', () => {
     ['da', 'Er der noget andet?', 'QUESTION_OPEN'],
     ['en', 'Can you give me an example of a day that went well?', 'QUESTION_OPEN'],
     ['en', 'May I tell you what others have found helpful?', 'QUESTION_CLOSED'],
+    ['en', 'Have you thought about coming down to the drop-in?', 'PERSUADE'],
+    ['nb', 'Har du tenkt på å ta trappa i stedet for heisen?', 'PERSUADE'],
+    ['da', 'Har du overvejet at melde dig ind i en løbeklub?', 'PERSUADE'],
   ] as const)(
     '%s: in typed chat a rule with a specific cue stands against the model: %s',
     (lang, text, code) => {

@@ -58,7 +58,10 @@ const persuade: Rule = (f, e, { lex, permitted }) => {
   if (permitted || lex.autonomy.test(f.core)) {
     return candidate('PERSUADE_WITH_PERMISSION', MEDIUM, 'persuadePermission', f.core, { cue: cue ?? '' });
   }
-  return candidate('PERSUADE', MEDIUM, wrapped ? 'adviceQuestion' : 'persuade', f.core, { cue: cue ?? '' });
+  // Advice wrapped in a question ("Have you thought about just…?") has a cue of its own and is sure.
+  return wrapped
+    ? candidate('PERSUADE', HIGH, 'adviceQuestion', f.core, { cue: '' })
+    : candidate('PERSUADE', MEDIUM, 'persuade', f.core, { cue: cue ?? '' });
 };
 
 /** A consequence held over "you" ("…, otherwise you could lose it") argues for change: Persuade. */

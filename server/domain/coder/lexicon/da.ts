@@ -195,6 +195,14 @@ export const buildDa = (): Lexicon => ({
     'det kræver mod',
     'du passer faktisk på',
     'du har (?:allerede )?vist',
+    'det er (?:virkelig |meget |rigtig )?(?:klogt|modigt|godt gennemtænkt)',
+    'det kræver (?:noget|ærlighed)',
+    'tak fordi du (?:skriver|kom|tog)',
+    'du kender (?:dig selv|din (?:krop|familie|søn|datter)|dine (?:børn|rutiner)) (?:rigtig |virkelig |meget )?godt',
+    'du (?:fandt|har fundet) (?:modet|styrken)',
+    'du tager (?:din krop|dit helbred|det|det her) (?:meget |virkelig )?alvorligt',
+    '(?:ikke nogen|ingen) lille ting',
+    'tænkt (?:det|over det) (?:grundigt|godt) igennem',
   ),
   praise:
     /^(?:(?:det er |så |meget |rigtig )?(?:flot|godt|super|fint|perfekt|strålende|fantastisk|godt gået|flot klaret|dygtig)[\s,.!]*)+$/iu,
@@ -208,7 +216,7 @@ export const buildDa = (): Lexicon => ({
     'hvordan lyder det',
     'hvad tænker du om (?:det|dette)',
     'du er eksperten',
-    'du kender (?:dig selv|dit liv)',
+    'du kender (?:dig selv|dit liv)(?! (?:rigtig |virkelig |meget )?godt)',
   ),
   together: words('sammen(?! med)', 'skal vi', 'hvad siger du til at vi', 'kan vi'),
   permission: words(
@@ -281,7 +289,7 @@ export const buildDa = (): Lexicon => ({
     '(?:bare )?(?:prøv|stop|hold op|begynd|start|sørg for|husk|tag|skær|drik|spis|gå|køb|brug|ring|smid|undgå|lad være)',
   ),
   adviceQuestion: startsWith(
-    '(?:hvorfor (?:ikke|gør du ikke)|hvad med at|har du (?:overvejet|tænkt på) at|kan (?:du|i) ikke bare|kunne (?:du|i) ikke bare|skulle (?:du|i) ikke bare|burde (?:du|i) ikke|bør (?:du|i) ikke|er det ikke på tide|ville det ikke være (?:bedre|klogt)|synes du ikke du (?:bør|burde))',
+    '(?:hvorfor (?:ikke|gør du ikke)|hvad med at|har (?:du|i) (?:overvejet|tænkt på|prøvet) (?:også |bare )?at|hvorfor \\p{L}+ (?:du|i) ikke bare|kan (?:du|i) ikke bare|kunne (?:du|i) ikke bare|skulle (?:du|i) ikke bare|burde (?:du|i) ikke|bør (?:du|i) ikke|er det ikke på tide|ville det ikke være (?:bedre|klogt)|synes du ikke du (?:bør|burde))',
   ),
   conditionalAdvice: words(
     'tag det eller lad være',
@@ -337,6 +345,7 @@ export const buildDa = (): Lexicon => ({
     'tag(?:er)? dig sammen',
     'ingen undskyldning',
     'egoistisk',
+    'vil du (?:hellere |virkelig )?(?:have (?:et slagtilfælde|en blodprop)|få (?:et slagtilfælde|en blodprop)|ende (?:med|på)|dø|miste)',
   ),
   labels: words(
     'du (?:har )?(?:jo )?(?:ikke|aldrig) (?:engang |rigtig )?(?:prøvet|prøver|gjort|gør|lyttet|lytter|taget|tager)',

@@ -311,6 +311,13 @@ export const buildEn = (): Lexicon => ({
     'you did (?:that|it|this) (?:yourself|on your own)',
     'you put a lot of (?:thought|effort|work)',
     "you(?:'re| are) being (?:really |very )?honest",
+    '(?:it|that|this) (?:takes|took) (?:real |some |a lot of )?(?:courage|honesty|guts|strength|effort|determination)',
+    'takes (?:real )?(?:courage|honesty|guts)',
+    "(?:that's|that is|it's|it is) (?:a |an )?(?:really |very )?(?:real strength|(?:sensible|smart|wise|practical) (?:idea|plan|step|move|choice)|big thing to do)",
+    '(?:a|is a) (?:really |very )?(?:sensible|smart|wise) (?:idea|move|plan|choice|step)',
+    'you know (?:yourself|your (?:own )?(?:body|family|son|daughter|kids|children|child|partner|routines?)) (?:really |very |so )?well',
+    "you(?:'re| are) clearly (?:a|an|someone)",
+    "you(?:'re| are) taking (?:your (?:own )?health|this|it) (?:really |very )?seriously",
   ),
   praise:
     /^(?:(?:that's |that is |it's |very |really |so )?(?:great|good|excellent|fantastic|wonderful|awesome|perfect|brilliant|nice|lovely|super|amazing|good job|great job|nice job|well done)[\s,.!]*)+$/iu,
@@ -432,7 +439,7 @@ export const buildEn = (): Lexicon => ({
     "(?:just )?(?:try|stop|start|quit|cut|make sure|don't|do not|remember|go|take|get|put|avoid|switch|keep|drink|eat|use|call|buy|throw)",
   ),
   adviceQuestion: startsWith(
-    "(?:why don't you|why not (?:just|try)|how about (?:you )?(?:try|trying|just|cutting|stopping)|what about (?:trying|just)|what if you (?:just|tried)|have you (?:tried|considered|thought about) (?:just )?\\w+ing|could you (?:not )?just|can't you just|wouldn't it (?:be|make) (?:better|easier|smarter|wiser|sense)|don't you think (?:you should|it would be better)|shouldn't you|isn't it time)",
+    "(?:why don't you|why not (?:just |also )?(?:try|do|have|go|make|give|switch|cut|stop|start|take|use|put|get|keep|swap|leave|ask|tell)\\b|how about (?:you )?(?:try|trying|just|cutting|stopping)|what about (?:trying|just)|what if you (?:just|tried)|have you (?:ever )?(?:tried|considered|thought about) (?:just |only |also )?\\w+ing|could you (?:not )?just|can't you just|wouldn't it (?:be|make) (?:better|easier|smarter|wiser|sense)|don't you think (?:you should|it would be better)|shouldn't you|isn't it time)",
   ),
   conditionalAdvice: words(
     'take it or leave it',
@@ -500,6 +507,8 @@ export const buildEn = (): Lexicon => ({
     'less attitude',
     "you don't even see",
     '(?:everyone|they all) says? that',
+    'do you (?:really )?want to (?:end up|have (?:a|another) (?:stroke|heart attack)|die|lose (?:your|the))',
+    "(?:you're|you are|that's|that is|it's|it is) not exactly",
   ),
   labels: words(
     "you (?:haven't|have not|don't|do not|never|aren't|are not) (?:even |really )?(?:tried|trying|try|listened|listening|listen|bothered|taking)",

@@ -195,6 +195,13 @@ export const buildNb = (): Lexicon => ({
     'det (?:tar|krever|tok) mot',
     'det er en styrke',
     'du har (?:allerede )?vist',
+    'det er (?:virkelig |veldig )?(?:klokt|modig|godt gjennomtenkt)',
+    'det er et (?:viktig|stort) skritt',
+    'det krever (?:noe|ærlighet)',
+    'takk for at du (?:skriver|kom|tok)',
+    'du kjenner (?:deg selv|kroppen din|familien din|rutinene dine|barna dine) (?:veldig |virkelig )?godt',
+    'du har (?:allerede |altså |jo )*vist at du',
+    'du tar (?:helsa di|kroppen din|det|dette) (?:veldig )?på alvor',
   ),
   praise:
     /^(?:(?:det er |så |veldig |kjempe)?(?:flott|bra|supert|fint|perfekt|strålende|fantastisk|godt jobbet|bra jobbet|flink)[\s,.!]*)+$/iu,
@@ -208,7 +215,7 @@ export const buildNb = (): Lexicon => ({
     'hvordan høres det ut',
     'hva tenker du om (?:det|dette)',
     'du er eksperten',
-    'du kjenner (?:deg selv|ditt liv)',
+    'du kjenner (?:deg selv|ditt liv)(?! (?:veldig |virkelig )?godt)',
   ),
   together: words('sammen(?! med)', 'skal vi', 'hva sier du til at vi', 'kan vi'),
   permission: words(
@@ -280,7 +287,7 @@ export const buildNb = (): Lexicon => ({
     '(?:bare )?(?:prøv|slutt|begynn|sørg for|husk|ta|kutt|drikk|spis|gå|kjøp|bruk|ring|kast|hold deg|unngå|la være)',
   ),
   adviceQuestion: startsWith(
-    '(?:hvorfor (?:ikke|gjør du ikke)|hva med å|har du (?:tenkt på|prøvd|vurdert) å|kan du ikke bare|kunne du ikke bare|burde du ikke|bør du ikke|skulle du ikke|er det ikke på tide|ville det ikke vært (?:bedre|lurt)|synes du ikke du (?:bør|burde))',
+    '(?:hvorfor (?:ikke|gjør du ikke)|hva med å|har (?:du|dere) (?:tenkt på|prøvd|vurdert) (?:også |bare )?å|hvorfor \\p{L}+ (?:du|dere) ikke bare|kan du ikke bare|kunne du ikke bare|burde du ikke|bør du ikke|skulle du ikke|er det ikke på tide|ville det ikke vært (?:bedre|lurt)|synes du ikke du (?:bør|burde))',
   ),
   conditionalAdvice: words(
     'ta det eller la det være',
@@ -336,6 +343,7 @@ export const buildNb = (): Lexicon => ({
     'det er en myte',
     'du har jo ikke',
     'det sier alle',
+    'vil du (?:heller |virkelig )?(?:få (?:hjerneslag|slag|hjerteinfarkt|et hjerteinfarkt)|ende (?:opp )?(?:med|på)|dø|miste)',
   ),
   labels: words(
     'du (?:har )?(?:jo )?(?:ikke|aldri) (?:engang |en gang |egentlig )?(?:prøvd|prøver|gjort|gjør|hørt|hører|tatt|tar|brydd|bryr)',

@@ -185,6 +185,32 @@ describe('reflections', () => {
   });
 });
 
+describe('questions typed without a question mark', () => {
+  it.each([
+    ['en', "I've been meaning to come.", 'hi. what brings you here today', 'QUESTION_OPEN'],
+    ['en', 'We go out on Sundays.', 'is your wife up for walking with you', 'QUESTION_CLOSED'],
+    ['en', 'I drink at weekends.', 'ok. how much on a Saturday', 'QUESTION_CLOSED'],
+    ['nb', 'Jeg får sånn sug om kvelden.', 'hva gjør du når suget kommer', 'QUESTION_OPEN'],
+    ['nb', 'Jeg har tenkt på plaster.', 'har du brukt plaster før', 'QUESTION_CLOSED'],
+    ['da', 'Jeg ryger mest om aftenen.', 'hvad får dig til at ryge om aftenen', 'QUESTION_OPEN'],
+    ['da', 'Jeg drikker nogle øl.', 'hej. hvor meget drikker du om ugen', 'QUESTION_CLOSED'],
+  ] as const)(
+    '%s: a question word with its verb, or a verb with its subject, asks: %s',
+    (lang, client, text, code) => {
+      expect(reply(lang, client, text).code).toBe(code);
+    },
+  );
+
+  it.each([
+    ['en', 'I keep trying.', 'what I hear is that you keep trying'],
+    ['en', 'It is so hard.', 'how hard that must be'],
+    ['nb', 'Jeg har prøvd å slutte før.', 'så har du prøvd å slutte før'],
+    ['da', 'Jeg har prøvet at stoppe før.', 'så har du prøvet at stoppe før'],
+  ] as const)('%s: a statement that only starts like one does not: %s', (lang, client, text) => {
+    expect(reply(lang, client, text).code).not.toMatch(/^QUESTION/);
+  });
+});
+
 describe('advice, permission and autonomy', () => {
   it.each([
     ['en', 'Do you want to have a stroke?'],
@@ -205,6 +231,8 @@ describe('advice, permission and autonomy', () => {
     ['nb', 'Hvorfor sier du ikke bare nei?'],
     ['da', 'Har I prøvet at lade ham hjælpe med maden?'],
     ['da', 'Hvorfor siger du ikke bare nej?'],
+    ['da', 'Har du ikke prøvet at lave en chili med bønner?'],
+    ['en', "Haven't you tried making a bean chilli?"],
   ] as const)('%s: advice wrapped in a question is persuade', (lang, text) => {
     expect(reply(lang, 'I do not know.', text).code).toBe('PERSUADE');
   });

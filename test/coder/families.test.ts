@@ -41,6 +41,8 @@ describe('counsellor families', () => {
       'Du fandt modet til at sige det højt, og det er ingen lille ting.',
     ],
     ['da', 'Jeg vil skrive ned, hvad jeg bruger.', 'Du kender dig selv godt. Det er klogt.'],
+    ['da', 'Jeg vil prøve kørestolsbasket.', 'Det er flot, at du vil give det en chance.'],
+    ['nb', 'Jeg bestilte time selv.', 'Du har tatt et stort steg ved å komme hit i dag.'],
     ['en', "I told my GP how much I'm really drinking.", 'Saying that out loud takes courage.'],
     [
       'en',

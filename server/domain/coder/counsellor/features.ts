@@ -42,7 +42,7 @@ function fillerSteps(text: string, lex: Lexicon): string[] {
 }
 
 /** "Okay, so you…" keeps its "so" here: the opening of a reflection once the other fillers are gone. */
-const SO_START = /^(?:so|så)\b/u;
+const SO_START = /^(?:so|så)(?![\p{L}])/u;
 
 export function contentStems(toks: readonly string[], lex: Lexicon): string[] {
   const out: string[] = [];
@@ -53,6 +53,18 @@ export function contentStems(toks: readonly string[], lex: Lexicon): string[] {
   return out;
 }
 
+/** A sentence that ends in a mark of its own ("?", ".", "!") says by it whether it asks. */
+const MARKED_END = /[.!?…]\s*["')]?$/u;
+
+/**
+ * Typed on a phone, a question often comes without its mark ("what brings you here", "har du prøvd det"). Not
+ * after "so"/"så": "så har du prøvd det" is a statement in Norwegian and Danish word order.
+ */
+function asks(text: string, core: string, steps: readonly string[], lex: Lexicon): boolean {
+  if (/\?\s*["')]?$/.test(text)) return true;
+  return !MARKED_END.test(text) && !steps.some((s) => SO_START.test(s)) && lex.unmarkedQuestion.test(core);
+}
+
 export function sentenceFeatures(text: string, lex: Lexicon): SentenceFeatures {
   const steps = fillerSteps(text, lex);
   const core = (steps.at(-1) as string).replace(/^[,.\s-]+/, '');
@@ -61,7 +73,7 @@ export function sentenceFeatures(text: string, lex: Lexicon): SentenceFeatures {
     text,
     core,
     soCore: steps.findLast((s) => SO_START.test(s)) ?? text,
-    asks: /\?\s*["')]?$/.test(text),
+    asks: asks(text, core, steps, lex),
     tokenCount: toks.length,
     content: contentStems(toks, lex),
   };

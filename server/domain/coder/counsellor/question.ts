@@ -15,7 +15,7 @@ const REFLECTIVE_MIN_OVERLAP = 0.25;
 const SHORT_FRAGMENT = 8;
 /** A short alternative at the end of a question: "…, X or Y?" (also eller). */
 const CHOICE =
-  /,[^,]{1,40}\s(?:or|eller)\s(?!(?:even|anything|something|whatever|so|not|other|noe|noget|andet|annet|sådan|sånn|så)\b)[^,]{1,30}\?$/u;
+  /,[^,]{1,40}\s(?:or|eller)\s(?!(?:even|anything|something|whatever|so|not|other|noe|noget|andet|annet|sådan|sånn|så)(?![\p{L}]))[^,]{1,30}\?$/u;
 const FRAGMENT_OVERLAP = 0.5;
 
 /** The last clause often carries the question ("You said X, what would…?"). */

@@ -40,6 +40,11 @@ export const buildDa = (): Lexicon => ({
   closedQuestion: startsWith(
     '(?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|bør|må|gør|gjorde|tror|synes|tænker|føler|ved|kender|bliver|blev|får|fik|sker|findes|ryger|drikker|træner|ønsker)',
   ),
+  unmarkedQuestion: startsWith(
+    'hvor (?:mange|meget|længe|tit|ofte|gammel)',
+    '(?:hvad|hvordan|hvorfor|hvor|hvornår|når|hvem|hvilke[nt]?) (?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|gør|gjorde|går|gik|tænker|synes|tror|føler|får|fik|bliver|blev|kommer|kom|ser|betyder|sker|skete|må|giver|gav|hjælper|hjalp|stopper)',
+    '(?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|bør|gør|gjorde|tror|synes|tænker|føler|ved|kender|bliver|blev|får|fik|plejer|drikker|ryger|træner|bruger|ønsker) (?:du|i|det|han|hun|de|jeg|vi|man|nogen|din|dit|dine)',
+  ),
   innerQuestion: words('hvad', 'hvordan', 'hvorfor', '(?:er|har|kan|vil|skal|gør|tror|synes) (?:du|det|I)'),
   embeddedOpen: words(
     '(?:spørge(?: dig)?|gad vide|idé om|ide om|tanker om|ved du|fortælle(?: mig)?|sige noget om|forestille dig),? (?:om )?(?:hvad|hvordan|hvorfor|hvilke)',
@@ -184,9 +189,9 @@ export const buildDa = (): Lexicon => ({
     'du er (?:meget |så |rigtig )?(?:dygtig|god) til',
     'det er (?:stærkt|flot|imponerende|modigt) (?:at|af dig)',
     'godt gået',
-    'du har (?:virkelig |allerede )?(?:klaret|arbejdet (?:hårdt|meget)|gjort (?:et godt|meget|det godt)|fået det til|nået langt|taget (?:et|et vigtigt) skridt)',
+    'du har (?:virkelig |allerede )?(?:klaret|arbejdet (?:hårdt|meget)|gjort (?:et godt|meget|det godt)|fået det til|nået langt|taget et (?:stort |vigtigt )?skridt)',
     'du er (?:virkelig |meget |så )?(?:stærk|modig|beslutsom|omsorgsfuld|god til|en god (?:mor|far)|optaget af|ærlig|vedholdende)',
-    'det (?:er|var) (?:virkelig |meget )?(?:flot|godt|imponerende|modigt|stærkt) at du',
+    'det (?:er|var) (?:virkelig |meget )?(?:flot|godt|imponerende|modigt|stærkt),? at du',
     'det kræver (?:mod|styrke)',
     'jeg (?:sætter pris på|beundrer|respekterer) (?:at du|din|dig)',
     'tak fordi du (?:er så ærlig|deler|fortæller)',
@@ -289,7 +294,7 @@ export const buildDa = (): Lexicon => ({
     '(?:bare )?(?:prøv|stop|hold op|begynd|start|sørg for|husk|tag|skær|drik|spis|gå|køb|brug|ring|smid|undgå|lad være)',
   ),
   adviceQuestion: startsWith(
-    '(?:hvorfor (?:ikke|gør du ikke)|hvad med at|har (?:du|i) (?:overvejet|tænkt på|prøvet) (?:også |bare )?at|hvorfor \\p{L}+ (?:du|i) ikke bare|kan (?:du|i) ikke bare|kunne (?:du|i) ikke bare|skulle (?:du|i) ikke bare|burde (?:du|i) ikke|bør (?:du|i) ikke|er det ikke på tide|ville det ikke være (?:bedre|klogt)|synes du ikke du (?:bør|burde))',
+    '(?:hvorfor (?:ikke|gør du ikke)|hvad med at|har (?:du|i) (?:ikke )?(?:overvejet|tænkt på|prøvet) (?:også |bare )?at|hvorfor \\p{L}+ (?:du|i) ikke bare|kan (?:du|i) ikke bare|kunne (?:du|i) ikke bare|skulle (?:du|i) ikke bare|burde (?:du|i) ikke|bør (?:du|i) ikke|er det ikke på tide|ville det ikke være (?:bedre|klogt)|synes du ikke du (?:bør|burde))',
   ),
   conditionalAdvice: words(
     'tag det eller lad være',

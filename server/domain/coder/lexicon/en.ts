@@ -47,6 +47,12 @@ export const buildEn = (): Lexicon => ({
   closedQuestion: startsWith(
     "(?:do|does|did|is|are|was|were|am|can|could|would|will|won't|have|has|had|should|shall|may|might|must|isn't|aren't|wasn't|don't|doesn't|didn't|haven't|hasn't|can't|couldn't|wouldn't|shouldn't|any|anything|anyone|is there|are there)",
   ),
+  unmarkedQuestion: startsWith(
+    "(?:what|how|why|when|where|which|who)(?:'s|'re| (?:do|does|did|is|are|was|were|would|could|can|will|should|might|have|has|had|makes?|made|brings?|brought|keeps?|kept|stops?|stopped|helps?|helped|gets?|got|happens?|happened|worries|matters?))",
+    'how come',
+    'how (?:many|much|long|often|old|far)',
+    "(?:do|does|did|is|are|was|were|can|could|would|will|have|has|should|may|might|isn't|aren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't|can't|couldn't) (?:you|your|i|it|that|this|there|he|she|they|we|anyone|anything)",
+  ),
   innerQuestion: words(
     "what(?:'s)?",
     'how',
@@ -439,7 +445,7 @@ export const buildEn = (): Lexicon => ({
     "(?:just )?(?:try|stop|start|quit|cut|make sure|don't|do not|remember|go|take|get|put|avoid|switch|keep|drink|eat|use|call|buy|throw)",
   ),
   adviceQuestion: startsWith(
-    "(?:why don't you|why not (?:just |also )?(?:try|do|have|go|make|give|switch|cut|stop|start|take|use|put|get|keep|swap|leave|ask|tell)\\b|how about (?:you )?(?:try|trying|just|cutting|stopping)|what about (?:trying|just)|what if you (?:just|tried)|have you (?:ever )?(?:tried|considered|thought about) (?:just |only |also )?\\w+ing|could you (?:not )?just|can't you just|wouldn't it (?:be|make) (?:better|easier|smarter|wiser|sense)|don't you think (?:you should|it would be better)|shouldn't you|isn't it time)",
+    "(?:why don't you|why not (?:just |also )?(?:try|do|have|go|make|give|switch|cut|stop|start|take|use|put|get|keep|swap|leave|ask|tell)\\b|how about (?:you )?(?:try|trying|just|cutting|stopping)|what about (?:trying|just)|what if you (?:just|tried)|(?:have you|haven't you) (?:ever )?(?:tried|considered|thought about) (?:just |only |also )?\\w+ing|could you (?:not )?just|can't you just|wouldn't it (?:be|make) (?:better|easier|smarter|wiser|sense)|don't you think (?:you should|it would be better)|shouldn't you|isn't it time)",
   ),
   conditionalAdvice: words(
     'take it or leave it',

@@ -35,6 +35,11 @@ export const buildNb = (): Lexicon => ({
   closedQuestion: startsWith(
     '(?:er|var|har|hadde|kan|kunne|vil|ville|skal|skulle|bør|må|gjør|gjorde|tror|synes|tenker|føler|vet|kjenner|blir|ble|får|fikk|hender|finnes|røyker|drikker|trener|ønsker)',
   ),
+  unmarkedQuestion: startsWith(
+    'hvor (?:mange|mye|lenge|ofte|gammel)',
+    '(?:hva|hvordan|hvorfor|hvor|når|hvem|hvilke[nt]?) (?:er|var|har|hadde|kan|kunne|vil|ville|skal|skulle|gjør|gjorde|går|gikk|tenker|synes|tror|føler|får|fikk|blir|ble|kommer|kom|ser|betyr|skjer|skjedde|må|gir|ga|hjelper|hjalp|stopper)',
+    '(?:er|var|har|hadde|kan|kunne|vil|ville|skal|skulle|bør|gjør|gjorde|tror|synes|tenker|føler|vet|kjenner|blir|ble|får|fikk|pleier|drikker|røyker|trener|bruker|ønsker) (?:du|dere|det|han|hun|de|jeg|vi|man|noen|din|ditt|dine)',
+  ),
   innerQuestion: words(
     'hva',
     'hvordan',
@@ -184,9 +189,9 @@ export const buildNb = (): Lexicon => ({
     'du er (?:veldig |så )?(?:flink|god) til',
     'det er (?:sterkt|flott|imponerende|modig) (?:at|av deg)',
     'godt jobbet med',
-    'du har (?:virkelig |allerede )?(?:klart|greid|jobbet (?:hardt|mye)|gjort (?:en god|mye|det bra)|fått til|kommet langt|tatt (?:et|et viktig) steg)',
+    'du har (?:virkelig |allerede )?(?:klart|greid|jobbet (?:hardt|mye)|gjort (?:en god|mye|det bra)|fått til|kommet langt|tatt et (?:stort |viktig )?(?:steg|skritt))',
     'du er (?:virkelig |veldig |så )?(?:sterk|modig|bestemt|omsorgsfull|flink til|en god (?:mor|mamma|far|pappa)|opptatt av|ærlig|utholdende)',
-    'det (?:er|var) (?:virkelig |veldig )?(?:flott|bra|imponerende|modig|sterkt) at du',
+    'det (?:er|var) (?:virkelig |veldig )?(?:flott|bra|imponerende|modig|sterkt),? at du',
     'det krever (?:mot|styrke)',
     'jeg (?:setter pris på|beundrer|respekterer) (?:at du|din|deg)',
     'takk for at du (?:er så ærlig|deler|forteller)',
@@ -287,7 +292,7 @@ export const buildNb = (): Lexicon => ({
     '(?:bare )?(?:prøv|slutt|begynn|sørg for|husk|ta|kutt|drikk|spis|gå|kjøp|bruk|ring|kast|hold deg|unngå|la være)',
   ),
   adviceQuestion: startsWith(
-    '(?:hvorfor (?:ikke|gjør du ikke)|hva med å|har (?:du|dere) (?:tenkt på|prøvd|vurdert) (?:også |bare )?å|hvorfor \\p{L}+ (?:du|dere) ikke bare|kan du ikke bare|kunne du ikke bare|burde du ikke|bør du ikke|skulle du ikke|er det ikke på tide|ville det ikke vært (?:bedre|lurt)|synes du ikke du (?:bør|burde))',
+    '(?:hvorfor (?:ikke|gjør du ikke)|hva med å|har (?:du|dere) (?:ikke )?(?:tenkt på|prøvd|vurdert) (?:også |bare )?å|hvorfor \\p{L}+ (?:du|dere) ikke bare|kan du ikke bare|kunne du ikke bare|burde du ikke|bør du ikke|skulle du ikke|er det ikke på tide|ville det ikke vært (?:bedre|lurt)|synes du ikke du (?:bør|burde))',
   ),
   conditionalAdvice: words(
     'ta det eller la det være',

@@ -54,6 +54,11 @@ export interface Lexicon {
   factQuestion: RegExp;
   /** Finite verbs that start a yes/no question ("do", "is", "har", "kan"). */
   closedQuestion: RegExp;
+  /**
+   * How a question starts when it is typed without its question mark ("what brings you here", "har du prøvd
+   * det før"): a question word with a verb, or a verb with its subject. Not a bare question word ("what I hear").
+   */
+  unmarkedQuestion: RegExp;
   /** A question word or inverted verb inside a sentence ("And then what happened?", "That's why you came?"). */
   innerQuestion: RegExp;
   /** Open requests without a question mark ("tell me more", "fortell"). */

@@ -5,11 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { probabilities } from '../server/domain/coder/model/logistic.js';
-import { trainCounsellorModel, trainingExamples, WEIGHTS_PATH, weightsModule } from './coder-training.js';
+import {
+  CLIENT_WEIGHTS_PATH,
+  clientTrainingExamples,
+  trainClientModel,
+  trainCounsellorModel,
+  trainingExamples,
+  WEIGHTS_PATH,
+  weightsModule,
+} from './coder-training.js';
 
 const started = performance.now();
 const examples = trainingExamples();
-const model = trainCounsellorModel();
+const model = trainCounsellorModel(examples);
 let right = 0;
 for (const ex of examples) {
   const p = probabilities(model, ex.features);
@@ -21,3 +29,11 @@ console.log(
     `${Object.keys(model.weights).length} features kept, training accuracy ${(right / examples.length).toFixed(3)}`,
 );
 console.log(`wrote ${WEIGHTS_PATH}`);
+
+const clientExamples = clientTrainingExamples();
+const client = trainClientModel(clientExamples);
+writeFileSync(CLIENT_WEIGHTS_PATH, weightsModule(client, 'CLIENT_WEIGHTS'));
+console.log(
+  `trained the client model on ${clientExamples.length} client turns: ${Object.keys(client.weights).length} features kept`,
+);
+console.log(`wrote ${CLIENT_WEIGHTS_PATH}`);

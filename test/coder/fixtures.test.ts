@@ -25,10 +25,11 @@ const TEST_SPLIT_REACHED = 0.7;
  */
 const TARGET_REACHED: Record<Lang, boolean> = { nb: true, da: false, en: false };
 /**
- * Client CHANGE / SUSTAIN / NEUTRAL macro-F1 the coder reaches on both splits since the general families and the
- * word model (test split 0.52–0.61, from 0.35–0.40 before): a regression guard.
+ * Client CHANGE / SUSTAIN / NEUTRAL macro-F1 the coder reaches on both splits since the client model on top of the
+ * rules in typed conversation (session 4, test split nb 0.75, da 0.66, en 0.77; rules alone 0.52 / 0.65 / 0.55):
+ * a regression guard.
  */
-const CLIENT_F1_REACHED = 0.48;
+const CLIENT_F1_REACHED = 0.62;
 const path = (lang: Lang) => fileURLToPath(new URL(`../fixtures/coded/${lang}.csv`, import.meta.url));
 const present = LANGS.every((l) => existsSync(path(l)));
 

@@ -5,16 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  CLIENT_WEIGHTS_PATH,
   conversationFiles,
+  trainClientModel,
   trainCounsellorModel,
   WEIGHTS_PATH,
   weightsModule,
 } from '../../scripts/coder-training.js';
+import { decideClientByRules } from '../../server/domain/coder/client/index.js';
 import { decideByRules } from '../../server/domain/coder/counsellor/index.js';
 import { codeTranscript, createCoder } from '../../server/domain/coder/index.js';
 import { lexicon } from '../../server/domain/coder/lexicon/index.js';
 import { counsellorFeatures } from '../../server/domain/coder/model/features.js';
-import { refineWith, TRUSTED_RULE } from '../../server/domain/coder/model/index.js';
+import { refineClientWith, refineWith, TRUSTED_RULE } from '../../server/domain/coder/model/index.js';
 import {
   DEFAULT_TRAINING,
   type LogisticModel,
@@ -24,7 +27,13 @@ import {
 import { pack, unpack } from '../../server/domain/coder/model/packed.js';
 import { normalise, tokens } from '../../server/domain/coder/text.js';
 import { TRAINING_LINES } from '../../server/domain/coder/training/counsellor/index.js';
-import { COUNSELLOR_CODES, type CounsellorCode, LANGS } from '../../server/domain/codes.js';
+import {
+  CLIENT_CODES,
+  type ClientCode,
+  COUNSELLOR_CODES,
+  type CounsellorCode,
+  LANGS,
+} from '../../server/domain/codes.js';
 import { parseCodedCsv } from '../../server/domain/transcript/csv.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
@@ -96,6 +105,41 @@ describe('the model on top of the rules', () => {
     expect(f).toContain(`r=${decision.best.code}`);
     expect(f).toContain('w=carry');
     expect(f).toContain('q=false');
+  });
+});
+
+describe('the client model on top of the rules', () => {
+  const lex = lexicon('en');
+  /** A model that only knows the bias: every turn reads as change talk. */
+  const changeOnly: LogisticModel<ClientCode> = {
+    labels: CLIENT_CODES,
+    bias: CLIENT_CODES.map((c) => (c === 'CHANGE' ? 5 : 0)),
+    weights: {},
+  };
+
+  it('overrules the rules, says so, and counts the change talk it finds as a reason', () => {
+    const d = decideClientByRules('The shop is on the corner.', [], lex, 'en');
+    expect(d.code).toBe('NEUTRAL');
+    const out = refineClientWith(changeOnly, d, []);
+    expect(out).toMatchObject({ code: 'CHANGE', reason: 'model', kind: 'reasons' });
+  });
+
+  it('leaves a bare acknowledgement and a turn with a cue of its own to the rules', () => {
+    const ack = decideClientByRules('Mm-hmm.', [], lex, 'en');
+    expect(refineClientWith(changeOnly, ack, [])).toBe(ack);
+    const cue = decideClientByRules('Smoking helps me relax, I am not giving it up.', [], lex, 'en');
+    expect(cue.code).toBe('SUSTAIN');
+    expect(refineClientWith(changeOnly, cue, [])).toBe(cue);
+  });
+
+  it('reads sustain talk in typed chat that has no cue for the rules', () => {
+    const ctx = {
+      history: [{ speaker: 'counsellor' as const, text: 'How do you see your vaping?' }],
+      lang: 'en' as const,
+    };
+    const text = 'nah its fine, everyone vapes';
+    expect(createCoder({ model: false }).codeClient(text, ctx).code).toBe('NEUTRAL');
+    expect(createCoder().codeClient(text, ctx)).toMatchObject({ code: 'SUSTAIN' });
   });
 });
 
@@ -188,5 +232,8 @@ describe('training lines', () => {
 
   it('the committed weights are what `npm run train:coder` makes of these lines and the rules', () => {
     expect(readFileSync(WEIGHTS_PATH, 'utf8')).toBe(weightsModule(trainCounsellorModel()));
+    expect(readFileSync(CLIENT_WEIGHTS_PATH, 'utf8')).toBe(
+      weightsModule(trainClientModel(), 'CLIENT_WEIGHTS'),
+    );
   }, 60_000);
 });

@@ -4,11 +4,11 @@
  * trained at first use on sentences written for this project (training/): nothing to download, deterministic.
  */
 import type { Lang } from '../codes.js';
-import { codeClientWith } from './client/index.js';
+import { type ClientDecision, codeClientWith } from './client/index.js';
 import { codeCounsellorWith, type RuleDecision } from './counsellor/index.js';
 import { detectLang } from './detect-lang.js';
 import { lexicon } from './lexicon/index.js';
-import { refineWithModel } from './model/index.js';
+import { refineClientWithModel, refineWithModel } from './model/index.js';
 import { isTranscribedSpeech } from './register.js';
 import type { Coder, CodingContext, Utterance } from './types.js';
 
@@ -27,6 +27,11 @@ function langOf(text: string, ctx: CodingContext): Lang {
   return detectLang([...recent, text].join(' '));
 }
 
+/** In transcribed speech the rules decide alone (register.ts); in typed conversation the models may overrule. */
+function typed(text: string, ctx: CodingContext): boolean {
+  return ctx.register ? ctx.register === 'typed' : !isTranscribedSpeech(ctx.history, text);
+}
+
 export interface CoderOptions {
   /** Let the trained model overrule the rules where it is far surer (default true); false gives the rules alone. */
   model?: boolean;
@@ -38,15 +43,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     codeCounsellor(text, ctx) {
       const lang = langOf(text, ctx);
       const lex = lexicon(lang);
-      // In transcribed speech the rules decide alone (register.ts); in typed conversation the model may overrule.
-      const typed = () => (ctx.register ? ctx.register === 'typed' : !isTranscribedSpeech(ctx.history, text));
-      const model = useModel && typed();
-      const refine = model ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
+      const refine = useModel && typed(text, ctx) ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
       return codeCounsellorWith(text, ctx.history, lex, lang, refine);
     },
     codeClient(text, ctx) {
       const lang = langOf(text, ctx);
-      return codeClientWith(text, ctx.history, lexicon(lang), lang);
+      const lex = lexicon(lang);
+      const refine =
+        useModel && typed(text, ctx)
+          ? (d: ClientDecision) => refineClientWithModel(d, text, ctx.history, lex)
+          : undefined;
+      return codeClientWith(text, ctx.history, lex, lang, refine);
     },
   };
 }

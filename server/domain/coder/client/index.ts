@@ -76,17 +76,23 @@ function decisive(hits: readonly Hit[]): Hit | null {
   return best;
 }
 
-function coding(
-  lang: Lang,
+/** The rules' verdict on a client turn, before it is worded in the coding language. */
+export interface ClientDecision {
+  code: ClientCode;
+  reason: ClientReasonKey;
+  cue: string;
+  confidence: number;
+  kind?: DarnCat;
+}
+
+function decision(
   code: ClientCode,
   reason: ClientReasonKey,
   cue: string,
   confidence: number,
   kind?: DarnCat,
-): ClientCoding {
-  const out: ClientCoding = { code, confidence, reason: REASONS[lang].client[reason]({ cue }), lang };
-  if (kind) out.kind = kind;
-  return out;
+): ClientDecision {
+  return kind ? { code, reason, cue, confidence, kind } : { code, reason, cue, confidence };
 }
 
 type Direction = 'change' | 'sustain' | null;
@@ -104,13 +110,13 @@ function askedDirection(history: readonly Utterance[], lex: Lexicon): Direction 
  * A substantive reply with no cue of its own, to a question asked toward change, is read as a reason for it.
  * A bare "yes" is not: on its own it agrees to the question more often than it argues for change.
  */
-function answerTo(norm: string, direction: Direction, lex: Lexicon, lang: Lang): ClientCoding | null {
+function answerTo(norm: string, direction: Direction, lex: Lexicon): ClientDecision | null {
   if (direction === null || norm.endsWith('?')) return null;
   if (tokens(norm).length < SUBSTANTIVE_ANSWER) return null;
   // Only answers toward change are read this way: replies to status-quo questions proved too mixed to call
   // (measured again with the word model: reading them as sustain talk lowered agreement).
   if (direction !== 'change' || lex.client.no.test(norm)) return null;
-  return coding(lang, 'CHANGE', 'answer', norm, CONTEXT_CONFIDENCE, 'reasons');
+  return decision('CHANGE', 'answer', norm, CONTEXT_CONFIDENCE, 'reasons');
 }
 
 /** How far before a change cue (in characters) a "why" turns it into doubt. */
@@ -119,11 +125,10 @@ const WHY_REACH = 12;
 const MODEL_MIN = 0.95;
 
 /** A turn with no cue of its own: the word model trained on the project's own sentences decides, if it is sure. */
-function byWording(norm: string, lang: Lang): ClientCoding | null {
+function byWording(norm: string, lang: Lang): ClientDecision | null {
   const { label, p } = clientModel(lang).best(norm);
   if (label === 'NEUTRAL' || p < MODEL_MIN) return null;
-  return coding(
-    lang,
+  return decision(
     label,
     'wording',
     '',
@@ -132,37 +137,57 @@ function byWording(norm: string, lang: Lang): ClientCoding | null {
   );
 }
 
+/** Decides a client turn by the rules and lexicons alone. */
+export function decideClientByRules(
+  text: string,
+  history: readonly Utterance[],
+  lex: Lexicon,
+  lang: Lang,
+): ClientDecision {
+  const norm = normalise(text);
+  const direction = askedDirection(history, lex);
+  if (tokens(norm).length === 0 || lex.backchannel.test(norm)) {
+    return decision('NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
+  }
+  const best = decisive(hitsOf(norm, lex));
+  // "Why should I stop?" doubts the change it names: sustain talk.
+  if (best?.code === 'CHANGE' && lex.client.why.test(norm.slice(Math.max(0, best.at - WHY_REACH), best.at))) {
+    return decision('SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  // "Should I cut down, then?" asks about the change rather than arguing for it.
+  if (best?.code === 'CHANGE' && norm.endsWith('?')) {
+    return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  }
+  // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
+  // the status quo.
+  if (best?.code === 'CHANGE' && lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
+    return decision('SUSTAIN', 'sustain', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  if (!best) {
+    return (
+      byWording(norm, lang) ??
+      answerTo(norm, direction, lex) ??
+      decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE)
+    );
+  }
+  return decision(best.code, best.reason, best.cue.trim(), CUE_CONFIDENCE, best.kind);
+}
+
+/** The coding of a client turn: the rules' decision, or what `refine` (the trained model) makes of it. */
 export function codeClientWith(
   text: string,
   history: readonly Utterance[],
   lex: Lexicon,
   lang: Lang,
+  refine: (d: ClientDecision) => ClientDecision = (d) => d,
 ): ClientCoding {
-  const norm = normalise(text);
-  const direction = askedDirection(history, lex);
-  if (tokens(norm).length === 0 || lex.backchannel.test(norm)) {
-    return coding(lang, 'NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
-  }
-  const best = decisive(hitsOf(norm, lex));
-  // "Why should I stop?" doubts the change it names: sustain talk.
-  if (best?.code === 'CHANGE' && lex.client.why.test(norm.slice(Math.max(0, best.at - WHY_REACH), best.at))) {
-    return coding(lang, 'SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
-  }
-  // "Should I cut down, then?" asks about the change rather than arguing for it.
-  if (best?.code === 'CHANGE' && norm.endsWith('?')) {
-    return coding(lang, 'NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
-  }
-  // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
-  // the status quo.
-  if (best?.code === 'CHANGE' && lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
-    return coding(lang, 'SUSTAIN', 'sustain', best.cue.trim(), CONTEXT_CONFIDENCE);
-  }
-  if (!best) {
-    return (
-      byWording(norm, lang) ??
-      answerTo(norm, direction, lex, lang) ??
-      coding(lang, 'NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE)
-    );
-  }
-  return coding(lang, best.code, best.reason, best.cue.trim(), CUE_CONFIDENCE, best.kind);
+  const d = refine(decideClientByRules(text, history, lex, lang));
+  const out: ClientCoding = {
+    code: d.code,
+    confidence: d.confidence,
+    reason: REASONS[lang].client[d.reason]({ cue: d.cue, confidence: d.confidence }),
+    lang,
+  };
+  if (d.kind) out.kind = d.kind;
+  return out;
 }

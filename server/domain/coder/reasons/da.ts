@@ -49,6 +49,8 @@ export const da: ReasonTexts = {
     negatedChange: (a) => `taler imod forandring (»${a.cue}«)`,
     sustain: (a) => `taler for at fortsætte som før (»${a.cue}«)`,
     wording: () => 'ingen egen markør; ordlyden som helhed hælder denne vej (ordmodel)',
+    model: (a) =>
+      `ingen enkelt markør afgjorde det; koderens trænede model læser det sådan (${pct(a.confidence)} %)`,
     thirdPerson: () => 'handler om en anden, ikke klientens egen motivation',
     desire: (a) => `ønske om forandring (»${a.cue}«)`,
     ability: (a) => `evne til forandring (»${a.cue}«)`,

@@ -51,6 +51,8 @@ export const en: ReasonTexts = {
     negatedChange: (a) => `speaks against change ("${a.cue}")`,
     sustain: (a) => `speaks for the status quo ("${a.cue}")`,
     wording: () => 'no cue of its own; the wording as a whole leans this way (word model)',
+    model: (a) =>
+      `no single cue decided it; the coder's trained model reads it this way (${pct(a.confidence)} %)`,
     thirdPerson: () => "about someone else, not the client's own motivation",
     desire: (a) => `desire to change ("${a.cue}")`,
     ability: (a) => `ability to change ("${a.cue}")`,

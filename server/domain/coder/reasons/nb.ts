@@ -49,6 +49,8 @@ export const nb: ReasonTexts = {
     negatedChange: (a) => `snakker mot endring («${a.cue}»)`,
     sustain: (a) => `snakker for å fortsette som før («${a.cue}»)`,
     wording: () => 'ingen egen markør; ordlyden som helhet heller denne veien (ordmodell)',
+    model: (a) =>
+      `ingen enkelt markør avgjorde; koderens trente modell leser det slik (${pct(a.confidence)} %)`,
     thirdPerson: () => 'handler om noen andre, ikke klientens egen motivasjon',
     desire: (a) => `ønske om endring («${a.cue}»)`,
     ability: (a) => `evne til endring («${a.cue}»)`,

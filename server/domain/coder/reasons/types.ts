@@ -10,10 +10,12 @@ export type ClientReasonKey =
   | 'sustain'
   | 'thirdPerson'
   | 'wording'
+  | 'model'
   | DarnCat;
 
 export interface ClientReasonArgs {
   cue: string;
+  confidence: number;
 }
 
 export interface ReasonTexts {

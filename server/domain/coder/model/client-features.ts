@@ -8,13 +8,10 @@ import { decideByRules } from '../counsellor/index.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { normalise, tokens } from '../text.js';
 import type { Utterance } from '../types.js';
+import { wordFeatures } from './features.js';
 
-const LENGTHS = [2, 5, 10, 20, 40];
-const MAX_TOKENS = 60;
 /** How many opening words of the counsellor's question the model sees. */
 const ASKED_WORDS = 3;
-
-const bucket = (x: number): number => LENGTHS.filter((e) => x > e).length;
 
 function askedBefore(history: readonly Utterance[], lex: Lexicon): string[] {
   const i = history.length - 1;
@@ -36,12 +33,6 @@ export function clientFeatures(
   lex: Lexicon,
 ): string[] {
   const norm = normalise(text);
-  const toks = tokens(norm).slice(0, MAX_TOKENS);
   const out = [`r=${d.code}`, `rr=${d.reason}`, `k=${d.kind ?? ''}`, `q=${norm.endsWith('?')}`];
-  out.push(`len=${bucket(toks.length)}`, ...askedBefore(history, lex));
-  for (let i = 0; i < toks.length; i++) {
-    out.push(`w=${toks[i]}`);
-    if (i > 0) out.push(`b=${toks[i - 1]}_${toks[i]}`);
-  }
-  return out;
+  return [...out, ...askedBefore(history, lex), ...wordFeatures(tokens(norm))];
 }

@@ -17,6 +17,17 @@ const MAX_TOKENS = 60;
 
 const bucket = (x: number, edges: readonly number[]): number => edges.filter((e) => x > e).length;
 
+/** A turn's length bucket and its words and word pairs (long turns capped: their first words say most). */
+export function wordFeatures(toks: readonly string[]): string[] {
+  const out = [`len=${bucket(toks.length, LENGTHS)}`];
+  const capped = toks.slice(0, MAX_TOKENS);
+  for (let i = 0; i < capped.length; i++) {
+    out.push(`w=${capped[i]}`);
+    if (i > 0) out.push(`b=${capped[i - 1]}_${capped[i]}`);
+  }
+  return out;
+}
+
 function opening(prefix: string, core: string): string[] {
   const t = tokens(core);
   return [
@@ -35,7 +46,6 @@ export function counsellorFeatures(d: RuleDecision, lex: Lexicon): string[] {
   out.push(`q=${last.asks}`, `nq=${Math.min(d.sentences.filter((s) => s.text.endsWith('?')).length, 3)}`);
   out.push(`ns=${Math.min(d.sentences.length, 4)}`);
   const toks = tokens(d.norm);
-  out.push(`len=${bucket(toks.length, LENGTHS)}`);
   if (d.client === null) out.push('noclient');
   else {
     const e = echo(last, d.client, lex);
@@ -45,10 +55,6 @@ export function counsellorFeatures(d: RuleDecision, lex: Lexicon): string[] {
   }
   if (toks.some((t) => lex.secondPerson.has(t))) out.push('you');
   if (toks.some((t) => lex.firstPerson.has(t))) out.push('me');
-  const capped = toks.slice(0, MAX_TOKENS);
-  for (let i = 0; i < capped.length; i++) {
-    out.push(`w=${capped[i]}`);
-    if (i > 0) out.push(`b=${capped[i - 1]}_${capped[i]}`);
-  }
+  out.push(...wordFeatures(toks));
   return out;
 }

@@ -217,7 +217,12 @@ describe('advice, permission and autonomy', () => {
     ['en', "You're not exactly making this easy for yourself, are you?"],
     ['nb', 'Vil du heller få hjerneslag?'],
     ['da', 'Vil du hellere have et slagtilfælde?'],
-  ] as const)('%s: a threat or jibe said as a question is Confront: %s', (lang, text) => {
+    ['en', 'Ten days? You should have come in straight away.'],
+    ['en', "That's what everyone says."],
+    ['da', 'Det lyder mest som en undskyldning.'],
+    ['nb', 'Det høres ut som en unnskyldning.'],
+    ['nb', 'Det går altså ikke.'],
+  ] as const)('%s: a threat, blame or jibe is Confront: %s', (lang, text) => {
     expect(reply(lang, 'I like things as they are.', text).code).toBe('CONFRONT');
   });
 

@@ -15,15 +15,15 @@ import type { Transcript } from '../../server/domain/transcript/types.js';
 const FINE_ACCURACY_FLOOR = 0.8;
 /**
  * What the coder (rules, and the trained model in typed conversation) reaches on the held-out split today
- * (session 4: nb 0.88, da 0.79, en 0.78; rules alone 0.68 / 0.69 / 0.65; one row is ~2 points, and da moved between
- * 0.77 and 0.83 with changes that validation on held-out training conversations called gains): a regression guard.
+ * (session 4: nb 0.88, da 0.81, en 0.76; rules alone 0.68 / 0.69 / 0.65; one row is ~2 points, and da and en moved
+ * by a row either way with changes that validation on held-out training conversations called gains): a regression guard.
  */
 const TEST_SPLIT_REACHED = 0.7;
 /**
  * Where issue 3's target (fine accuracy ≥ 0.80 on the held-out split) is reached. The others are checked with
  * `it.fails`, which turns red once the coder reaches the target there, so this line is updated with it.
  */
-const TARGET_REACHED: Record<Lang, boolean> = { nb: true, da: false, en: false };
+const TARGET_REACHED: Record<Lang, boolean> = { nb: true, da: true, en: false };
 /**
  * Client CHANGE / SUSTAIN / NEUTRAL macro-F1 the coder reaches on both splits since the client model on top of the
  * rules in typed conversation (session 4, test split nb 0.75, da 0.66, en 0.77; rules alone 0.52 / 0.65 / 0.55):

@@ -351,6 +351,9 @@ export const buildDa = (): Lexicon => ({
     'ingen undskyldning',
     'egoistisk',
     'vil du (?:hellere |virkelig )?(?:have (?:et slagtilfælde|en blodprop)|få (?:et slagtilfælde|en blodprop)|ende (?:med|på)|dø|miste)',
+    'du burde (?:have|da have) (?:kommet|stoppet|lyttet|sagt|ringet)',
+    'lyder (?:mest |mere )?som en (?:dårlig )?undskyldning',
+    'det går altså ikke',
   ),
   labels: words(
     'du (?:har )?(?:jo )?(?:ikke|aldrig) (?:engang |rigtig )?(?:prøvet|prøver|gjort|gør|lyttet|lytter|taget|tager)',

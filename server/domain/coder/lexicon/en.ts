@@ -515,6 +515,9 @@ export const buildEn = (): Lexicon => ({
     '(?:everyone|they all) says? that',
     'do you (?:really )?want to (?:end up|have (?:a|another) (?:stroke|heart attack)|die|lose (?:your|the))',
     "(?:you're|you are|that's|that is|it's|it is) not exactly",
+    'you should(?: really)? have (?:come|gone|stopped|listened|known|told|asked|called|rung|seen)',
+    "that(?:'s| is) what (?:everyone|they all) says?",
+    'sounds? (?:more |mostly )?like an? (?:excuse|cop-out)',
   ),
   labels: words(
     "you (?:haven't|have not|don't|do not|never|aren't|are not) (?:even |really )?(?:tried|trying|try|listened|listening|listen|bothered|taking)",

@@ -349,6 +349,9 @@ export const buildNb = (): Lexicon => ({
     'du har jo ikke',
     'det sier alle',
     'vil du (?:heller |virkelig )?(?:få (?:hjerneslag|slag|hjerteinfarkt|et hjerteinfarkt)|ende (?:opp )?(?:med|på)|dø|miste)',
+    'du burde (?:ha|jo ha) (?:kommet|sluttet|hørt|sagt|ringt)',
+    'høres (?:mest |mer )?ut som en (?:dårlig )?unnskyldning',
+    'det går altså ikke',
   ),
   labels: words(
     'du (?:har )?(?:jo )?(?:ikke|aldri) (?:engang |en gang |egentlig )?(?:prøvd|prøver|gjort|gjør|hørt|hører|tatt|tar|brydd|bryr)',

@@ -194,6 +194,8 @@ describe('questions typed without a question mark', () => {
     ['nb', 'Jeg har tenkt på plaster.', 'har du brukt plaster før', 'QUESTION_CLOSED'],
     ['da', 'Jeg ryger mest om aftenen.', 'hvad får dig til at ryge om aftenen', 'QUESTION_OPEN'],
     ['da', 'Jeg drikker nogle øl.', 'hej. hvor meget drikker du om ugen', 'QUESTION_CLOSED'],
+    ['nb', 'Hei.', 'hei, hva bringer deg hit i dag', 'QUESTION_OPEN'],
+    ['en', 'Hello.', 'hi Linda, what brings you here', 'QUESTION_OPEN'],
   ] as const)(
     '%s: a question word with its verb, or a verb with its subject, asks: %s',
     (lang, client, text, code) => {

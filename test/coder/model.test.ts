@@ -235,5 +235,5 @@ describe('training lines', () => {
     expect(readFileSync(CLIENT_WEIGHTS_PATH, 'utf8')).toBe(
       weightsModule(trainClientModel(), 'CLIENT_WEIGHTS'),
     );
-  }, 60_000);
+  }, 120_000);
 });

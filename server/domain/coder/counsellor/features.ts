@@ -62,7 +62,10 @@ const MARKED_END = /[.!?…]\s*["')]?$/u;
  */
 function asks(text: string, core: string, steps: readonly string[], lex: Lexicon): boolean {
   if (/\?\s*["')]?$/.test(text)) return true;
-  return !MARKED_END.test(text) && !steps.some((s) => SO_START.test(s)) && lex.unmarkedQuestion.test(core);
+  if (MARKED_END.test(text) || steps.some((s) => SO_START.test(s))) return false;
+  // "hi Linda, what brings you here": the question may follow a greeting or a name after a comma.
+  const afterComma = core.slice(core.lastIndexOf(',') + 1).trim();
+  return lex.unmarkedQuestion.test(core) || lex.unmarkedQuestion.test(afterComma);
 }
 
 export function sentenceFeatures(text: string, lex: Lexicon): SentenceFeatures {

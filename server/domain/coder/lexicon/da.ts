@@ -42,7 +42,7 @@ export const buildDa = (): Lexicon => ({
   ),
   unmarkedQuestion: startsWith(
     'hvor (?:mange|meget|længe|tit|ofte|gammel)',
-    '(?:hvad|hvordan|hvorfor|hvor|hvornår|når|hvem|hvilke[nt]?) (?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|gør|gjorde|går|gik|tænker|synes|tror|føler|får|fik|bliver|blev|kommer|kom|ser|betyder|sker|skete|må|giver|gav|hjælper|hjalp|stopper)',
+    '(?:hvad|hvordan|hvorfor|hvor|hvornår|når|hvem|hvilke[nt]?) (?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|gør|gjorde|går|gik|tænker|synes|tror|føler|får|fik|bliver|blev|kommer|kom|ser|betyder|sker|skete|må|giver|gav|hjælper|hjalp|stopper|bringer|bragte|fører|førte)',
     '(?:er|var|har|havde|kan|kunne|vil|ville|skal|skulle|bør|gør|gjorde|tror|synes|tænker|føler|ved|kender|bliver|blev|får|fik|plejer|drikker|ryger|træner|bruger|ønsker) (?:du|i|det|han|hun|de|jeg|vi|man|nogen|din|dit|dine)',
   ),
   innerQuestion: words('hvad', 'hvordan', 'hvorfor', '(?:er|har|kan|vil|skal|gør|tror|synes) (?:du|det|I)'),

@@ -37,7 +37,7 @@ export const buildNb = (): Lexicon => ({
   ),
   unmarkedQuestion: startsWith(
     'hvor (?:mange|mye|lenge|ofte|gammel)',
-    '(?:hva|hvordan|hvorfor|hvor|når|hvem|hvilke[nt]?) (?:er|var|har|hadde|kan|kunne|vil|ville|skal|skulle|gjør|gjorde|går|gikk|tenker|synes|tror|føler|får|fikk|blir|ble|kommer|kom|ser|betyr|skjer|skjedde|må|gir|ga|hjelper|hjalp|stopper)',
+    '(?:hva|hvordan|hvorfor|hvor|når|hvem|hvilke[nt]?) (?:er|var|har|hadde|kan|kunne|vil|ville|skal|skulle|gjør|gjorde|går|gikk|tenker|synes|tror|føler|får|fikk|blir|ble|kommer|kom|ser|betyr|skjer|skjedde|må|gir|ga|hjelper|hjalp|stopper|bringer|brakte|fører|førte)',
     '(?:er|var|har|hadde|kan|kunne|vil|ville|skal|skulle|bør|gjør|gjorde|tror|synes|tenker|føler|vet|kjenner|blir|ble|får|fikk|pleier|drikker|røyker|trener|bruker|ønsker) (?:du|dere|det|han|hun|de|jeg|vi|man|noen|din|ditt|dine)',
   ),
   innerQuestion: words(

@@ -196,6 +196,8 @@ describe('questions typed without a question mark', () => {
     ['da', 'Jeg drikker nogle øl.', 'hej. hvor meget drikker du om ugen', 'QUESTION_CLOSED'],
     ['nb', 'Hei.', 'hei, hva bringer deg hit i dag', 'QUESTION_OPEN'],
     ['en', 'Hello.', 'hi Linda, what brings you here', 'QUESTION_OPEN'],
+    ['en', 'I want to change.', 'Morning. So what did you want to work on', 'QUESTION_OPEN'],
+    ['nb', 'Jeg vet ikke.', 'så hva tenker du om det nå', 'QUESTION_OPEN'],
   ] as const)(
     '%s: a question word with its verb, or a verb with its subject, asks: %s',
     (lang, client, text, code) => {

@@ -57,12 +57,15 @@ export function contentStems(toks: readonly string[], lex: Lexicon): string[] {
 const MARKED_END = /[.!?…]\s*["')]?$/u;
 
 /**
- * Typed on a phone, a question often comes without its mark ("what brings you here", "har du prøvd det"). Not
- * after "so"/"så": "så har du prøvd det" is a statement in Norwegian and Danish word order.
+ * Typed on a phone, a question often comes without its mark ("what brings you here", "har du prøvd det"). After
+ * "so"/"så" only a question word counts: "så har du prøvd det" is a statement in Norwegian and Danish word order,
+ * "so what did you want to work on" asks.
  */
 function asks(text: string, core: string, steps: readonly string[], lex: Lexicon): boolean {
   if (/\?\s*["')]?$/.test(text)) return true;
-  if (MARKED_END.test(text) || steps.some((s) => SO_START.test(s))) return false;
+  if (MARKED_END.test(text)) return false;
+  const wh = lex.openQuestion.test(core) || lex.factQuestion.test(core);
+  if (!wh && steps.some((s) => SO_START.test(s))) return false;
   // "hi Linda, what brings you here": the question may follow a greeting or a name after a comma.
   const afterComma = core.slice(core.lastIndexOf(',') + 1).trim();
   return lex.unmarkedQuestion.test(core) || lex.unmarkedQuestion.test(afterComma);

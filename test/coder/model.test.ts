@@ -100,6 +100,20 @@ describe('the model on top of the rules', () => {
     expect(refineWith(biased(50), sure, lex)).toBe(sure.best);
   });
 
+  it.each([
+    [
+      'en',
+      'Hi Sam. Thanks for coming. You said you are 20 weeks and still smoking, is that right',
+      'QUESTION_CLOSED',
+    ],
+    ['nb', 'Hei Ole, du snuser ser jeg?', 'QUESTION_CLOSED'],
+    ['da', 'Hej Mette. Velkommen. Hvad fik dig til at skrive til os?', 'QUESTION_OPEN'],
+  ] as const)('%s: a question after a greeting is the turn, and sure: %s', (lang, text, code) => {
+    const d = decideByRules(text, [], lexicon(lang));
+    expect(d.best.code).toBe(code);
+    expect(refineWith(biased(50), d, lexicon(lang))).toBe(d.best);
+  });
+
   it('sees the rules, the form and the words of the turn', () => {
     const f = counsellorFeatures(decision, lex);
     expect(f).toContain(`r=${decision.best.code}`);

@@ -52,6 +52,9 @@ function permitted(history: readonly Utterance[], lex: Lexicon): boolean {
 }
 
 /** What the rules make of a counsellor turn: every sentence's candidate and the combined one. */
+/** A question after a greeting is as sure as a rule with a specific cue (the model's TRUSTED_RULE). */
+const GREETED_QUESTION = 0.85;
+
 export interface RuleDecision {
   norm: string;
   /** Each sentence's features (one empty sentence when nothing was said), in order. */
@@ -69,11 +72,19 @@ export function decideByRules(text: string, history: readonly Utterance[], lex: 
   const parts = sentences(norm);
   const feats = (parts.length > 0 ? parts : ['']).map((s) => sentenceFeatures(s, lex));
   const cands = feats.map((f) => classifySentence(f, ctx));
-  // A greeting with small talk ("Hi, come in and sit down. Good to see you.") is Other unless it asks something.
-  const greeted = lex.greeting.test(norm) && !cands.some((c) => c.code.startsWith('QUESTION'));
-  const best = greeted
-    ? { ...(cands[0] as Candidate), code: 'OTHER' as const, reason: 'backchannel' as const }
-    : combine(cands);
+  // A greeting with small talk ("Hi, come in and sit down. Good to see you.") is Other unless it asks something;
+  // when it does ("Hi Ray. You wanted help with exercise?"), the question is the turn, and sure of it.
+  const greeting = lex.greeting.test(norm);
+  const asked = cands.some((c) => c.code.startsWith('QUESTION'));
+  if (greeting && !asked) {
+    const best = { ...(cands[0] as Candidate), code: 'OTHER' as const, reason: 'backchannel' as const };
+    return { norm, sentences: feats, cands, best, client };
+  }
+  const combined = combine(cands);
+  const greetedQuestion = greeting && combined.code.startsWith('QUESTION');
+  const best = greetedQuestion
+    ? { ...combined, confidence: Math.max(combined.confidence, GREETED_QUESTION) }
+    : combined;
   return { norm, sentences: feats, cands, best, client };
 }
 

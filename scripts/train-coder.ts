@@ -1,5 +1,6 @@
 /**
- * `npm run train:coder`: retrains the counsellor model from the project's own lines and writes its weights.
+ * `npm run train:coder`: retrains the counsellor and client models from the project's own lines and writes their
+ * weights.
  * Run it after changing the rules, the features or the training lines; a test fails while the committed
  * weights are stale.
  */

@@ -1,7 +1,9 @@
 /**
  * The MI coder: MITI 4.2.1 codes for counsellor turns, change / sustain / neutral for client turns, in nb, da
  * and en. Rules and lexicons, plus a small naive Bayes word model for client turns that have no cue of their own,
- * trained at first use on sentences written for this project (training/): nothing to download, deterministic.
+ * trained at first use on sentences written for this project (training/), and in typed conversation two logistic
+ * models over the rules' verdicts (model/, weights committed by `npm run train:coder`): nothing to download,
+ * deterministic.
  */
 import type { Lang } from '../codes.js';
 import { type ClientDecision, codeClientWith } from './client/index.js';

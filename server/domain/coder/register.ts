@@ -1,6 +1,6 @@
 /**
  * Is the conversation typed (a trainee in the chat) or transcribed speech (an uploaded session recording, with
- * "um", "mm-hmm", false starts and "--" breaks)? The counsellor model learned from written lines, and expert
+ * "um", "mm-hmm", false starts and "--" breaks)? The trained models learned from written lines, and expert
  * coders of transcribed speech follow conventions of their own (a rising "So you…?" is often a closed
  * question), which the rules were built against; so in transcribed speech the rules decide alone.
  */

@@ -51,10 +51,10 @@ function permitted(history: readonly Utterance[], lex: Lexicon): boolean {
   return lex.permission.test(lastOf(history, 'counsellor')) && lex.clientAgrees.test(client);
 }
 
-/** What the rules make of a counsellor turn: every sentence's candidate and the combined one. */
 /** A question after a greeting is as sure as a rule with a specific cue (the model's TRUSTED_RULE). */
 const GREETED_QUESTION = 0.85;
 
+/** What the rules make of a counsellor turn: every sentence's candidate and the combined one. */
 export interface RuleDecision {
   norm: string;
   /** Each sentence's features (one empty sentence when nothing was said), in order. */

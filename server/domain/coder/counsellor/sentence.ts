@@ -38,8 +38,8 @@ const confront: Rule = (f, e, { lex }) => {
   if (cue) return candidate('CONFRONT', MEDIUM, 'confront', f.core, { cue });
   // A label or blame pinned on "you" ("Du fornekter jo bare problemet") is Confront whatever the phrasing,
   // unless the counsellor is giving the client's own words back ("So you feel selfish").
-  // "Har du ikke prøvet at…?" suggests rather than blames: advice in a question (Persuade), not a label.
   if (!saysYou(f, lex) || strongStart(f, lex) || e.overlap >= ECHOED_ADVICE) return null;
+  // "Har du ikke prøvet at…?" suggests rather than blames: advice in a question (Persuade), not a label.
   if (lex.adviceQuestion.test(f.core)) return null;
   const label = hit(lex.labels, f.core);
   return label ? candidate('CONFRONT', LOW + 0.1, 'confront', f.core, { cue: label }) : null;

@@ -1,7 +1,7 @@
 /**
- * The counsellor and client models on top of the rules, for typed conversation. A sure rule (TRUSTED_RULE) stands; for the
- * others the model, which sees the rules' verdict among its features, decides (with RULE_PRIOR as the rules'
- * head start in log-odds). Trained on the project's own lines (scripts/train-coder.ts); parsed on first use.
+ * The counsellor and client models on top of the rules, for typed conversation. A sure counsellor rule
+ * (TRUSTED_RULE) and a client turn with a cue stand; for the others the model, which sees the rules' verdict among
+ * its features, decides (with RULE_PRIOR as the counsellor rules' head start in log-odds). Trained on the project's own lines (scripts/train-coder.ts); parsed on first use.
  */
 import type { ClientCode, CounsellorCode } from '../../codes.js';
 import type { ClientDecision } from '../client/index.js';
@@ -35,6 +35,19 @@ function counsellorModel(): LogisticModel<CounsellorCode> {
   return model;
 }
 
+/** The model's label and its probability, with `prior` log-odds of head start for the rules' label. */
+function choose<L extends string>(
+  m: LogisticModel<L>,
+  features: readonly string[],
+  rules: L,
+  prior: number,
+): { label: L; p: number } {
+  const p = probabilities(m, features);
+  const scores = m.labels.map((l, i) => Math.log(p[i] as number) + (l === rules ? prior : 0));
+  const best = scores.indexOf(Math.max(...scores));
+  return { label: m.labels[best] as L, p: p[best] as number };
+}
+
 /**
  * The rules' candidate, or the model's code when it outweighs them by more than the prior. A sure rule stands.
  */
@@ -45,16 +58,9 @@ export function refineWith(
   prior = RULE_PRIOR,
 ): Candidate {
   if (m.labels.length === 0 || d.best.confidence >= TRUSTED_RULE) return d.best;
-  const p = probabilities(m, counsellorFeatures(d, lex));
-  let best = -1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  m.labels.forEach((label, i) => {
-    const score = Math.log(p[i] as number) + (label === d.best.code ? prior : 0);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  const code = m.labels[best] as CounsellorCode;
+  const { label: code, p } = choose(m, counsellorFeatures(d, lex), d.best.code, prior);
   if (code === d.best.code) return d.best;
-  return { ...d.best, code, confidence: p[best] as number, reason: 'model', cue: '' };
+  return { ...d.best, code, confidence: p, reason: 'model', cue: '' };
 }
 
 /** The same with the committed model (trained by `npm run train:coder`). */
@@ -79,11 +85,9 @@ export function refineClientWith(
   features: string[],
 ): ClientDecision {
   if (m.labels.length === 0 || !NO_CUE.has(d.reason)) return d;
-  const p = probabilities(m, features);
-  const best = p.indexOf(Math.max(...p));
-  const code = m.labels[best] as ClientCode;
+  const { label: code, p } = choose(m, features, d.code, 0);
   if (code === d.code) return d;
-  const out: ClientDecision = { code, reason: 'model', cue: '', confidence: p[best] as number };
+  const out: ClientDecision = { code, reason: 'model', cue: '', confidence: p };
   return code === 'CHANGE' ? { ...out, kind: 'reasons' } : out;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Multinomial logistic regression over sparse binary features: small, exact to reproduce, and trained in a
- * second from the lines written for this project (scripts/train-coder.ts). Inference is a sum of a few dozen
+ * Multinomial logistic regression over sparse binary features: small, exact to reproduce, and trained in
+ * seconds from the lines written for this project (scripts/train-coder.ts). Inference is a sum of a few dozen
  * weight rows, so it keeps the coder well above its speed floor.
  */
 

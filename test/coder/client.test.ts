@@ -35,6 +35,20 @@ describe('client change talk (DARN-CAT)', () => {
     expect(code(lang, text).code).toBe('SUSTAIN');
   });
 
+  it.each([
+    ["I've gotta sort it out myself.", 'need'],
+    ["I've been wanting to for years.", 'desire'],
+    ['I could probably have a coke instead when they go out.', 'ability'],
+  ] as const)('en, spoken forms: %s → %s', (text, kind) => {
+    const c = code('en', text);
+    expect(c.code).toBe('CHANGE');
+    expect(c.kind).toBe(kind);
+  });
+
+  it("en: not wanting to change is not change talk: I don't want to stop", () => {
+    expect(code('en', "I don't want to stop.").code).not.toBe('CHANGE');
+  });
+
   it("negated status quo is change talk: I don't want to keep drinking like this", () => {
     expect(code('en', "I don't want to keep drinking like this.").code).toBe('CHANGE');
   });

@@ -185,6 +185,33 @@ describe('reflections', () => {
   });
 });
 
+describe('short phrases', () => {
+  it.each([
+    ['en', 'Discouraged.', 'I just feel like giving up on the whole thing.'],
+    ['en', 'The gym, with her.', 'She wants me to go to the gym with her.'],
+    ['nb', 'Helt utslitt.', 'Jeg orker ikke mer av dette.'],
+    ['nb', 'Treningssenteret, sammen med henne.', 'Hun vil at jeg skal bli med på treningssenteret.'],
+    ['da', 'Helt udmattet.', 'Jeg gider snart ikke mere.'],
+    ['da', 'Fitnesscenteret, sammen med hende.', 'Hun vil have mig med i fitnesscenteret.'],
+  ] as const)('%s: a short phrase of substance gives the client something back: %s', (lang, text, client) => {
+    const c = reply(lang, client, text);
+    expect(c.code).toBe('SIMPLE_REFLECTION');
+  });
+
+  it.each([
+    ['en', 'Thanks, Natalie.'],
+    ['en', 'Nice to meet you.'],
+    ['en', 'The weekend-'],
+    ['en', '[laughs]'],
+    ['nb', 'Takk, Natalie.'],
+    ['nb', 'Hyggelig å treffe deg.'],
+    ['da', 'Tak, Natalie.'],
+    ['da', 'Hyggeligt at møde dig.'],
+  ] as const)('%s: courtesy, a broken-off phrase or a transcriber note is Other: %s', (lang, text) => {
+    expect(reply(lang, 'It was a long week.', text).code).toBe('OTHER');
+  });
+});
+
 describe('questions typed without a question mark', () => {
   it.each([
     ['en', "I've been meaning to come.", 'hi. what brings you here today', 'QUESTION_OPEN'],

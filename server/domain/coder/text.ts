@@ -16,6 +16,8 @@ export function startsWith(...phrases: string[]): RegExp {
   return new RegExp(`^(?:${phrases.join('|')})(?![${LETTER}])`, 'iu');
 }
 
+/** A transcriber's note ("[laughs]", "[inaudible 00:01:40]"): not the speaker's words. */
+const ANNOTATION = /\[[^\]]{0,60}\]/g;
 /** A word said twice over a hyphen: "so-so what", "what-what", "who-who-who" (false starts in speech). */
 const STUTTER = /(?<![\p{L}])([\p{L}']+)(?:-\1)+(?![\p{L}])/gu;
 /** A word broken off and restarted: "wh-what", "sup-supporting". */
@@ -32,6 +34,7 @@ export function normalise(text: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»]/g, '"')
+    .replace(ANNOTATION, ' ')
     .replace(STUTTER, '$1')
     .replace(RESTART, '$2')
     .replace(BREAK, ', ')

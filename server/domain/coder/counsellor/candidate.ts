@@ -16,6 +16,7 @@ export const REASON_KEYS = [
   'infoQuestion',
   'reflectiveQuestion',
   'simpleReflection',
+  'shortReflection',
   'complexFeeling',
   'complexDoubleSided',
   'complexMeaning',

@@ -153,9 +153,23 @@ const WE = new Set(['we', 'us', 'our', 'vi', 'oss', 'vår', 'vårt', 'våre', 'o
 const ownVoice = (f: SentenceFeatures, lex: Lexicon): boolean =>
   /\d/.test(f.core) || tokens(f.core).some((t) => lex.firstPerson.has(t) || WE.has(t));
 
+/** A phrase broken off mid-word or mid-sentence ("You're-", "And then-") says too little to code. */
+const CUT_OFF = /[-–—]$/u;
+
+/**
+ * A short phrase with a word of substance and no cue ("Discouraged.", "Too much, all at once.", "The gym.") gives
+ * back a piece of what the client is talking about: a simple reflection. Courtesy ("Thanks, Natalie.") and a
+ * phrase broken off are not.
+ */
+function shortPhrase(f: SentenceFeatures, lex: Lexicon): Candidate | null {
+  if (f.content.length === 0 || f.asks || ownVoice(f, lex) || CUT_OFF.test(f.core)) return null;
+  if (lex.courtesy.test(f.core)) return null;
+  return candidate('SIMPLE_REFLECTION', LOW, 'shortReflection', f.core);
+}
+
 const statement: Rule = (f, e, { lex, client }) => {
-  // A short phrase in the client's own words ("Too much pressure.") still reflects them.
-  if (f.tokenCount < SHORT_STATEMENT && e.shared === 0) return null;
+  // A short phrase in the client's own words ("Too much pressure.") reflects them, and so does one of substance.
+  if (f.tokenCount < SHORT_STATEMENT && e.shared === 0) return shortPhrase(f, lex);
   // Said to the client about the matter ("I hope you consider it") it is input; otherwise talk about the
   // counsellor or the session ("I'll plan to see you again").
   if (speaksForSelf(f, lex))

@@ -211,6 +211,24 @@ export const buildDa = (): Lexicon => ({
   ),
   praise:
     /^(?:(?:det er |så |meget |rigtig )?(?:flot|godt|super|fint|perfekt|strålende|fantastisk|godt gået|flot klaret|dygtig)[\s,.!]*)+$/iu,
+  courtesy: words(
+    'tak',
+    'velkommen',
+    'hyggeligt?',
+    'flot',
+    'fint',
+    'godt',
+    'super',
+    'dejligt?',
+    'perfekt',
+    'fantastisk',
+    'undskyld',
+    'beklager',
+    'sandt',
+    'absolut',
+    'klart',
+    'farvel',
+  ),
   seek: words(
     'lad os',
     // "sammen med vennene" is company, not collaboration.

@@ -210,6 +210,26 @@ export const buildNb = (): Lexicon => ({
   ),
   praise:
     /^(?:(?:det er |så |veldig |kjempe)?(?:flott|bra|supert|fint|perfekt|strålende|fantastisk|godt jobbet|bra jobbet|flink)[\s,.!]*)+$/iu,
+  courtesy: words(
+    'takk',
+    'velkommen',
+    'hyggelig',
+    'flott',
+    'fint',
+    'bra',
+    'supert?',
+    'greit',
+    'kjekt',
+    'herlig',
+    'perfekt',
+    'fantastisk',
+    'unnskyld',
+    'beklager',
+    'sant',
+    'absolutt',
+    'klart',
+    'ha det',
+  ),
   seek: words(
     'la oss',
     // "sammen med vennene" is company, not collaboration.

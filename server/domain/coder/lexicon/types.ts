@@ -98,6 +98,11 @@ export interface Lexicon {
   affirm: RegExp;
   /** Praise without content about the client ("great", "flott"). */
   praise: RegExp;
+  /**
+   * Courtesy and chat ("thanks", "nice to meet you", "velkommen", "undskyld"): a short phrase with one of these
+   * words is social talk, not a reflection of the client.
+   */
+  courtesy: RegExp;
   seek: RegExp;
   /** Planning together ("together", "sammen"): Seek even when asked as a question. */
   together: RegExp;

@@ -21,6 +21,7 @@ export const da: ReasonTexts = {
       `et udsagn med stigende tonefald der gentager klientens ord (${pct(c.overlap)} % overlap)`,
     simpleReflection: (c) =>
       `starter med »${c.start}…« og gentager klientens ord (${pct(c.overlap)} % overlap)`,
+    shortReflection: () => 'en kort sætning der giver det tilbage, klienten taler om',
     complexFeeling: (c) => `spejler en følelse klienten ikke selv nævnte (»${c.cue}«)`,
     complexDoubleSided: (c) => `tosidet: rummer begge sider af ambivalensen (»${c.cue}«)`,
     complexMeaning: (c) => `lægger mening til ud over klientens ord (»${c.cue}«)`,

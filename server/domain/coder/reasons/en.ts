@@ -22,6 +22,7 @@ export const en: ReasonTexts = {
       `a statement with rising intonation that restates the client's words (${pct(c.overlap)}% overlap)`,
     simpleReflection: (c) =>
       `starts with "${c.start}…" and restates the client's words (${pct(c.overlap)}% overlap)`,
+    shortReflection: () => 'a short phrase that gives back what the client is talking about',
     complexFeeling: (c) => `reflects a feeling the client did not name ("${c.cue}")`,
     complexDoubleSided: (c) => `double-sided: holds both sides of the ambivalence ("${c.cue}")`,
     complexMeaning: (c) => `adds meaning beyond the client's words ("${c.cue}")`,

@@ -20,6 +20,7 @@ export const nb: ReasonTexts = {
       `en påstand med stigende tonefall som gjentar klientens ord (${pct(c.overlap)} % overlapp)`,
     simpleReflection: (c) =>
       `starter med «${c.start}…» og gjentar klientens ord (${pct(c.overlap)} % overlapp)`,
+    shortReflection: () => 'en kort frase som gir tilbake det klienten snakker om',
     complexFeeling: (c) => `speiler en følelse klienten ikke sa selv («${c.cue}»)`,
     complexDoubleSided: (c) => `tosidig: holder begge sider av ambivalensen («${c.cue}»)`,
     complexMeaning: (c) => `legger til mening utover klientens ord («${c.cue}»)`,

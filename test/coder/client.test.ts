@@ -45,6 +45,15 @@ describe('client change talk (DARN-CAT)', () => {
     expect(c.kind).toBe(kind);
   });
 
+  it.each([
+    ['nah its fine', 'SUSTAIN'],
+    ['i cant be bothered tbh', 'SUSTAIN'],
+    ['i dont want to keep doing this', 'CHANGE'],
+    ['im gonna cut down next week', 'CHANGE'],
+  ] as const)('en, typed without apostrophes: %s → %s', (text, expected) => {
+    expect(code('en', text).code).toBe(expected);
+  });
+
   it("en: not wanting to change is not change talk: I don't want to stop", () => {
     expect(code('en', "I don't want to stop.").code).not.toBe('CHANGE');
   });

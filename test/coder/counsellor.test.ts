@@ -212,6 +212,14 @@ describe('short phrases', () => {
   });
 });
 
+describe('typed without apostrophes', () => {
+  it('en: "u dont have to decide anything today" leaves the choice to the client', () => {
+    expect(reply('en', "I'm not sure I'm ready.", 'u dont have to decide anything today').code).toBe(
+      'EMPHASIZING_AUTONOMY',
+    );
+  });
+});
+
 describe('questions typed without a question mark', () => {
   it.each([
     ['en', "I've been meaning to come.", 'hi. what brings you here today', 'QUESTION_OPEN'],

@@ -148,10 +148,10 @@ describe('the client model on top of the rules', () => {
 
   it('reads sustain talk in typed chat that has no cue for the rules', () => {
     const ctx = {
-      history: [{ speaker: 'counsellor' as const, text: 'How do you see your vaping?' }],
+      history: [{ speaker: 'counsellor' as const, text: 'What do you make of the drinking?' }],
       lang: 'en' as const,
     };
-    const text = 'nah its fine, everyone vapes';
+    const text = 'its how we unwind';
     expect(createCoder({ model: false }).codeClient(text, ctx).code).toBe('NEUTRAL');
     expect(createCoder().codeClient(text, ctx)).toMatchObject({ code: 'SUSTAIN' });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../../server/domain/coder/text.js';
 import {
   parseAnyTranscript,
   parseCodedCsv,
@@ -94,5 +95,18 @@ describe('parseAnyTranscript', () => {
     expect(csv.ok && csv.value[0]?.rows[0]?.lang).toBe('da');
     const plain = parseAnyTranscript('T: Hei.\nK: Hei.');
     expect(plain.ok && plain.value).toHaveLength(1);
+  });
+});
+
+describe('normalise', () => {
+  it.each([
+    ['I dont know, im tired and cant be bothered', "i don't know, i'm tired and can't be bothered"],
+    ['thats what ive been saying, youre right', "that's what i've been saying, you're right"],
+    ['nah its fine', "nah it's fine"],
+    ['its taste is bad', 'its taste is bad'],
+    ['Jeg vet ikke om det går', 'jeg vet ikke om det går'],
+    ['So-so, what-what do you [laughs] think', 'so, what do you think'],
+  ])('%s → %s', (text, expected) => {
+    expect(normalise(text)).toBe(expected);
   });
 });

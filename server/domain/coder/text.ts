@@ -18,6 +18,37 @@ export function startsWith(...phrases: string[]): RegExp {
 
 /** A transcriber's note ("[laughs]", "[inaudible 00:01:40]"): not the speaker's words. */
 const ANNOTATION = /\[[^\]]{0,60}\]/g;
+/**
+ * English contractions typed on a phone without their apostrophe ("dont", "im", "its fine"), given it back so the
+ * lexicons' "don't", "i'm", "it's" match. None of these spellings is a word in Norwegian or Danish; "its" only
+ * before words a possessive cannot precede ("its fine", not "its taste").
+ */
+const BARE_CONTRACTION =
+  /(?<![\p{L}'])(do|does|did|ca|could|would|should|wo|is|are|was|were|have|has|had)nt(?![\p{L}'])/gu;
+const BARE_PRONOUNS: Record<string, string> = {
+  im: "i'm",
+  ive: "i've",
+  youre: "you're",
+  youve: "you've",
+  theyre: "they're",
+  theyve: "they've",
+  thats: "that's",
+  whats: "what's",
+};
+const BARE_PRONOUN = new RegExp(
+  `(?<![\\p{L}'])(?:${Object.keys(BARE_PRONOUNS).join('|')})(?![\\p{L}'])`,
+  'gu',
+);
+const BARE_ITS =
+  /(?<![\p{L}'])its(?= (?:not|a|an|the|just|so|really|fine|ok|okay|alright|been|only|hard|too|like|all|never|always|going|gonna|getting|easy|good|bad|fun|nice|true|kinda|pretty|quite|very|more|less|no|nothing|something|still|also|actually|probably|definitely|my|your|what|how)(?![\p{L}]))/gu;
+
+function restoreApostrophes(text: string): string {
+  return text
+    .replace(BARE_CONTRACTION, "$1n't")
+    .replace(BARE_PRONOUN, (m) => BARE_PRONOUNS[m] ?? m)
+    .replace(BARE_ITS, "it's");
+}
+
 /** A word said twice over a hyphen: "so-so what", "what-what", "who-who-who" (false starts in speech). */
 const STUTTER = /(?<![\p{L}])([\p{L}']+)(?:-\1)+(?![\p{L}])/gu;
 /** A word broken off and restarted: "wh-what", "sup-supporting". */
@@ -26,13 +57,11 @@ const RESTART = /(?<![\p{L}])(\p{L}{1,3})-(\1\p{L}+)/gu;
 const BREAK = /\s*(?:--+|—|–(?=\s))\s*/g;
 
 /**
- * Lower case, straight apostrophes, single spaces, and the disfluencies of transcribed speech smoothed out so
+ * Lower case, straight apostrophes (restored where a phone dropped them), single spaces, and the disfluencies of transcribed speech smoothed out so
  * that "So-so, what-what do you…" reads as "so, what do you…". Fillers like "um" are left to the lexicons.
  */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+  return restoreApostrophes(text.toLowerCase().replace(/[’‘`´]/g, "'"))
     .replace(/[“”«»]/g, '"')
     .replace(ANNOTATION, ' ')
     .replace(STUTTER, '$1')

@@ -212,6 +212,37 @@ describe('short phrases', () => {
   });
 });
 
+describe('agreeing to a plan', () => {
+  it.each([
+    ['en', 'Sounds good.'],
+    ['en', 'sounds like a plan'],
+    ['nb', 'Det høres bra ut.'],
+    ['nb', 'Høres ut som en plan'],
+    ['da', 'Det lyder godt.'],
+    ['da', 'Det lyder som en plan'],
+  ] as const)('%s: "%s" acknowledges, it does not reflect', (lang, text) => {
+    expect(reply(lang, "I'll leave the phone in the kitchen on Saturday.", text).code).toBe('OTHER');
+  });
+
+  it.each([
+    ['en', 'Sounds good. What would be the first step?'],
+    ['nb', 'Høres bra ut. Hva blir første steg?'],
+    ['da', 'Det lyder godt. Hvad bliver det første skridt?'],
+  ] as const)('%s: the question after it is the turn: %s', (lang, text) => {
+    expect(reply(lang, "I'll leave the phone in the kitchen on Saturday.", text).code).toBe('QUESTION_OPEN');
+  });
+
+  it.each([
+    ['en', 'sounds like its a lot'],
+    ['nb', 'høres ut som det er mye'],
+    ['da', 'lyder som om det er meget'],
+  ] as const)('%s: "%s" still reflects', (lang, text) => {
+    expect(reply(lang, 'I am on my phone all day and my partner is fed up.', text).code).toMatch(
+      /REFLECTION$/,
+    );
+  });
+});
+
 describe('typed without apostrophes', () => {
   it('en: "u dont have to decide anything today" leaves the choice to the client', () => {
     expect(reply('en', "I'm not sure I'm ready.", 'u dont have to decide anything today').code).toBe(

@@ -114,6 +114,16 @@ describe('the model on top of the rules', () => {
     expect(refineWith(biased(50), d, lexicon(lang))).toBe(d.best);
   });
 
+  it.each([
+    ['en', 'sounds like its a lot'],
+    ['nb', 'høres ut som det er mye'],
+    ['da', 'det lyder som om det er meget'],
+  ] as const)('%s: a reflection opening is a sure cue the model does not overrule: %s', (lang, text) => {
+    const d = decideByRules(text, [{ speaker: 'client', text: 'I am on my phone all day.' }], lexicon(lang));
+    expect(d.best.code).toMatch(/REFLECTION$/);
+    expect(refineWith(biased(50), d, lexicon(lang))).toBe(d.best);
+  });
+
   it('sees the rules, the form and the words of the turn', () => {
     const f = counsellorFeatures(decision, lex);
     expect(f).toContain(`r=${decision.best.code}`);

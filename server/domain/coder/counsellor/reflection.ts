@@ -8,7 +8,12 @@ import { tokens } from '../text.js';
 import { type Candidate, candidate } from './candidate.js';
 import { type ClientEcho, type ClientWords, type SentenceFeatures, strongStart } from './features.js';
 
-const STARTER_CONFIDENCE = 0.75;
+/**
+ * A reflection opening ("it sounds like", "so you") is a specific cue, as sure as the model's TRUSTED_RULE: the model
+ * had learned "sounds" as the start of "sounds good" and overruled "sounds like it's a lot" into Other. Validation
+ * over held-out conversation files 0.8433 with 0.75 here, 0.8453 with 0.85.
+ */
+const STARTER_CONFIDENCE = 0.85;
 const ECHO_CONFIDENCE = 0.6;
 /** A statement without a reflection opening must reuse this much of the client's words. */
 const ECHO_MIN_OVERLAP = 0.4;

@@ -18,7 +18,9 @@ export const buildDa = (): Lexicon => ({
   secondPerson: new Set(['du', 'dig', 'din', 'dit', 'dine']),
   backchannel:
     /^(?:(?:m+h?m+|hm+|ja|nå|jo|ok|okay|fint|præcis|netop|forstår|javel|nå ja|aha|nej|godt|flot|super|tak|tusind tak|hej|hallo|farvel|velkommen|klart|selvfølgelig|sandt|rigtigt|absolut|ja ja|så|og)[\s,.!?…-]*)+$/iu,
-  leadingFiller: startsWith('(?:så|ok|okay|ja|men|og|nu|nå|altså|mm+|hm+|fint|forstår|præcis)[,.!]?\\s*'),
+  leadingFiller: startsWith(
+    '(?:så|ok|okay|ja|men|og|nu|nå|altså|mm+|hm+|fint|forstår|præcis|(?:det )?lyder (?:godt|fint|rigtig godt|som en (?:god )?plan))[,.!]?\\s*',
+  ),
   openQuestion: startsWith(
     'hvad',
     'hvordan',

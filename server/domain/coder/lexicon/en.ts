@@ -18,7 +18,7 @@ export const buildEn = (): Lexicon => ({
   backchannel:
     /^(?:(?:mm+-?hmm+|m+-?hm+|mm+|uh-?huh|hmm+|mhm+|um+|uh+|ah+|oh+|okay|ok|alright|all right|right|yeah|yes|yep|sure|i see|got it|good|great|fine|cool|wow|really|sure thing|exactly|absolutely|of course|thank you|thanks|no problem|hi|hello|hey|bye|goodbye|welcome|nice to meet you|uh|sorry|true|gotcha|i hear you|that's right|indeed|i understand|no|nope|so|and|well|perfect|wonderful|excellent|awesome|fantastic|brilliant|lovely|nice|interesting|huh|yeah yeah|okay okay)[\s,.!?…-]*)+$/iu,
   leadingFiller: startsWith(
-    '(?:so|okay|ok|well|and|but|now|alright|all right|right|yeah|yes|um+|uh+|mm+-?hmm+|hmm+|oh|i see|i mean|sure|great|good|and so|you know)[,.!]?\\s*',
+    '(?:so|okay|ok|well|and|but|now|alright|all right|right|yeah|yes|um+|uh+|mm+-?hmm+|hmm+|oh|i see|i mean|sure|great|good|and so|you know|(?:that )?sounds (?:good|great|fine|ok|okay|lovely|perfect|like a (?:good )?plan))[,.!]?\\s*',
   ),
   openQuestion: startsWith(
     'what',

@@ -19,7 +19,7 @@ export const buildNb = (): Lexicon => ({
   backchannel:
     /^(?:(?:m+h?m+|hm+|ja|jaha|jo|ok|okei|greit|akkurat|nettopp|skjønner|javel|å ja|aha|nei|neivel|fint|bra|flott|supert|takk|tusen takk|hei|hallo|ha det|velkommen|klart|selvfølgelig|sant|riktig|absolutt|ja vel|ja ja|så|og)[\s,.!?…-]*)+$/iu,
   leadingFiller: startsWith(
-    '(?:så|ok|okei|ja|men|og|nå|vel|altså|mm+|hm+|jaha|greit|skjønner|akkurat)[,.!]?\\s*',
+    '(?:så|ok|okei|ja|men|og|nå|vel|altså|mm+|hm+|jaha|greit|skjønner|akkurat|(?:det )?høres (?:(?:bra|fint|greit|lurt|smart|flott) ut|ut som en (?:god |grei )?plan))[,.!]?\\s*',
   ),
   openQuestion: startsWith(
     'hva',

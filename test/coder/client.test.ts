@@ -54,6 +54,17 @@ describe('client change talk (DARN-CAT)', () => {
     expect(code('en', text).code).toBe(expected);
   });
 
+  it.each([
+    ['en', "It's my life, I'll do what I want."],
+    ['en', 'its my money'],
+    ['nb', 'Det er mitt liv, jeg gjør som jeg vil.'],
+    ['nb', 'Det er mine penger.'],
+    ['da', 'Det er mit liv, jeg gør som jeg vil.'],
+    ['da', 'Det er mine penge.'],
+  ] as const)('%s: claiming the right to go on is sustain talk, not desire: %s', (lang, text) => {
+    expect(code(lang, text).code).toBe('SUSTAIN');
+  });
+
   it("en: not wanting to change is not change talk: I don't want to stop", () => {
     expect(code('en', "I don't want to stop.").code).not.toBe('CHANGE');
   });

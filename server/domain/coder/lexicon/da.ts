@@ -606,6 +606,7 @@ export const buildDa = (): Lexicon => ({
       'i denne uge',
     ),
     sustainFamily: words(
+      'det er (?:mine (?:egne )?penge|mit (?:eget )?liv|min (?:egen )?krop|mit valg|min sag)',
       'jeg (?:kan|når|tør|orker|gider|må) (?:jo |bare |altså )?ikke',
       'tør knap',
       'kan ikke bare',
@@ -649,6 +650,7 @@ export const buildDa = (): Lexicon => ({
       'jeg prøver',
     ),
     sustain: words(
+      'jeg (?:gør|må gøre|kan gøre) (?:hvad|som) jeg vil',
       'det er (?:ikke )?(?:så )?(?:farligt|slemt|stort problem|noget problem)',
       'det går (?:fint|godt)',
       'jeg har det (?:fint|godt)',

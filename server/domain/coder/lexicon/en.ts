@@ -917,6 +917,7 @@ export const buildEn = (): Lexicon => ({
       'straight away',
     ),
     sustainFamily: words(
+      "(?:it's|it is) my (?:own )?(?:money|life|body|choice|decision|business|call)",
       "i (?:can't|cannot) (?:just|really|afford|be bothered)",
       "i (?:didn't|don't) have (?:the )?time",
       'no time',
@@ -948,6 +949,7 @@ export const buildEn = (): Lexicon => ({
       'i worry',
     ),
     sustain: words(
+      "(?:i'll|i will|i can|i'm going to|i'm gonna) (?:just )?do (?:what(?:ever)?|as) i (?:want|like|please)",
       "(?:it|this|that)(?:'s| is) not (?:(?:really|that|a) )?(?:(?:a |that )?(?:big )?(?:problem|deal|bad|serious|much|an issue))",
       "(?:it|this)(?:'s| is) (?:fine|okay|under control|not a problem|no problem|normal)",
       "i(?:'m| am) (?:fine|okay|not (?:ready|going|interested|worried|an alcoholic|addicted|sure i (?:can|want)))",

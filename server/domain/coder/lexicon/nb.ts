@@ -602,6 +602,7 @@ export const buildNb = (): Lexicon => ({
       'denne uka',
     ),
     sustainFamily: words(
+      'det er (?:mine (?:egne )?penger|mitt (?:eget )?liv|min (?:egen )?kropp|mitt valg|min sak)',
       'jeg (?:kan|klarer|rekker|tør|orker|gidder|får) (?:jo |bare |liksom )?ikke',
       'kan ikke bare',
       'ikke tid',
@@ -641,6 +642,7 @@ export const buildNb = (): Lexicon => ({
       'får ikke sove',
     ),
     sustain: words(
+      'jeg (?:gjør|får gjøre|kan gjøre) (?:hva|som) jeg vil',
       'det er (?:ikke )?(?:så )?(?:farlig|ille|stort problem|noe problem)',
       'det går (?:fint|bra)',
       'jeg har det (?:fint|bra)',

@@ -243,6 +243,16 @@ describe('agreeing to a plan', () => {
   });
 });
 
+describe('chat spellings', () => {
+  it.each([
+    ['ur worried ur gf will leave', 'SIMPLE_REFLECTION'],
+    ['wud u be ok if i shared what helps other ppl', 'QUESTION_CLOSED'],
+    ['how r u finding the patches', 'QUESTION_OPEN'],
+  ] as const)('en: %s → %s', (text, code) => {
+    expect(reply('en', "I'm worried my girlfriend will leave me.", text).code).toBe(code);
+  });
+});
+
 describe('typed without apostrophes', () => {
   it('en: "u dont have to decide anything today" leaves the choice to the client', () => {
     expect(reply('en', "I'm not sure I'm ready.", 'u dont have to decide anything today').code).toBe(

@@ -106,6 +106,9 @@ describe('normalise', () => {
     ['its taste is bad', 'its taste is bad'],
     ['Jeg vet ikke om det går', 'jeg vet ikke om det går'],
     ['So-so, what-what do you [laughs] think', 'so, what do you think'],
+    ['ur not wrong, ur mum wud be proud', "you're not wrong, your mum would be proud"],
+    ['idk, u r right tho', "i don't know, you are right though"],
+    ['jeg kigger på mit ur hele tiden', 'jeg kigger på mit ur hele tiden'],
   ])('%s → %s', (text, expected) => {
     expect(normalise(text)).toBe(expected);
   });

@@ -42,8 +42,42 @@ const BARE_PRONOUN = new RegExp(
 const BARE_ITS =
   /(?<![\p{L}'])its(?= (?:not|a|an|the|just|so|really|fine|ok|okay|alright|been|only|hard|too|like|all|never|always|going|gonna|getting|easy|good|bad|fun|nice|true|kinda|pretty|quite|very|more|less|no|nothing|something|still|also|actually|probably|definitely|my|your|what|how)(?![\p{L}]))/gu;
 
-function restoreApostrophes(text: string): string {
+/** Chat spellings of English words ("u", "wud", "idk"): none of them is a word in Norwegian or Danish. */
+const CHAT_WORDS: Record<string, string> = {
+  u: 'you',
+  r: 'are',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  thx: 'thanks',
+  idk: "i don't know",
+  rly: 'really',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  bc: 'because',
+  pls: 'please',
+  plz: 'please',
+  ppl: 'people',
+  tho: 'though',
+};
+const CHAT_WORD = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}'])`, 'gu');
+/**
+ * "ur" is "you're" before a state or an -ing/-ed word ("ur worried", "ur not", "ur thinking"), else "your"
+ * ("ur mum"); after a Danish or Norwegian possessive it is the word for a watch ("mit ur") and stays.
+ */
+const UR = /(?<![\p{L}'])(?<!(?:mit|dit|sit|mitt|ditt|sitt|et) )ur(?= ([\p{L}']+))/gu;
+const UR_STATE =
+  /^(?:not|so|really|very|still|just|already|only|literally|clearly|definitely|probably|right|sure|ready|able|allowed|afraid|aware|sick|pregnant|willing|weird|someone|a|an|kind|pretty|quite|too|gonna|\p{L}+ing|\p{L}+ed)$/u;
+
+function restoreChatSpellings(text: string): string {
   return text
+    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
+    .replace(UR, (_m, next: string) => (UR_STATE.test(next) ? "you're" : 'your'));
+}
+
+function restoreApostrophes(text: string): string {
+  return restoreChatSpellings(text)
     .replace(BARE_CONTRACTION, "$1n't")
     .replace(BARE_PRONOUN, (m) => BARE_PRONOUNS[m] ?? m)
     .replace(BARE_ITS, "it's");

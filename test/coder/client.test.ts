@@ -65,6 +65,18 @@ describe('client change talk (DARN-CAT)', () => {
     expect(code(lang, text).code).toBe('SUSTAIN');
   });
 
+  it.each([
+    ['en', 'nah, everyone vapes'],
+    ['en', 'all my mates smoke'],
+    ['nb', 'alle snuser jo'],
+    ['da', 'alle ryger jo'],
+  ] as const)('%s: "everyone does it" is sustain talk: %s', (lang, text) => {
+    expect(code(lang, text)).toMatchObject({
+      code: 'SUSTAIN',
+      reason: expect.stringMatching(/status quo|fortsette|fortsætte/),
+    });
+  });
+
   it("en: not wanting to change is not change talk: I don't want to stop", () => {
     expect(code('en', "I don't want to stop.").code).not.toBe('CHANGE');
   });

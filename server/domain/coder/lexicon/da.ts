@@ -658,6 +658,7 @@ export const buildDa = (): Lexicon => ({
       'jeg (?:kan lide|elsker|nyder) (?:at|det|min|mine)',
       'det (?:hjælper|beroliger) mig',
       'alle (?:gør|ryger|drikker) det',
+      'alle (?:(?:mine venner|de andre|kollegerne) )?(?:ryger|drikker|damper|gamer|spiller) (?:jo|også|alligevel)',
       'ingen (?:grund|mening)',
       'for (?:svært|hårdt|meget)',
       'svært at (?:stoppe|holde op|skære ned|ændre|lade være|give op|klare)',

@@ -957,7 +957,7 @@ export const buildEn = (): Lexicon => ({
       'i (?:like|love|enjoy) (?:it|drinking|smoking|the|my|to|having|getting)',
       'it (?:helps|relaxes|calms) me',
       'helps me (?:relax|cope|sleep|unwind|deal)',
-      '(?:everyone|everybody|all my friends|all of them) (?:does|do|drinks|smokes|uses)',
+      '(?:everyone|everybody|all my (?:friends|mates)|all of them|all of us) (?:(?:i know|at (?:work|school|uni)|here) )?(?:does|do|drinks?|smokes?|uses?|vapes?|games?|gambles?|snacks?|eats? (?:meat|junk))',
       'no (?:reason|point|need)',
       'not (?:that|so) (?:bad|much|many|often|serious)',
       "(?:i'll|i will) (?:just )?(?:keep|continue)",

@@ -650,6 +650,7 @@ export const buildNb = (): Lexicon => ({
       'jeg (?:liker|elsker|nyter) (?:å|det|min|mine)',
       'det (?:hjelper|roer) meg',
       'alle (?:gjør|røyker|drikker) det',
+      'alle (?:(?:vennene mine|de andre|kollegene) )?(?:røyker|snuser|drikker|damper|gamer|spiller) (?:jo|også|uansett)',
       'ingen (?:grunn|vits)',
       'for (?:vanskelig|slitsomt|mye)',
       'vanskelig å (?:slutte|kutte|endre|la være|gi opp|stoppe|klare)',

@@ -19,13 +19,11 @@ export function startsWith(...phrases: string[]): RegExp {
 /** A transcriber's note ("[laughs]", "[inaudible 00:01:40]"): not the speaker's words. */
 const ANNOTATION = /\[[^\]]{0,60}\]/g;
 /**
- * English contractions typed on a phone without their apostrophe ("dont", "im", "its fine"), given it back so the
- * lexicons' "don't", "i'm", "it's" match. None of these spellings is a word in Norwegian or Danish; "its" only
- * before words a possessive cannot precede ("its fine", not "its taste").
+ * English typed on a phone: contractions without their apostrophe ("dont", "im", "its fine") and chat spellings
+ * ("u", "wud", "idk"), written out so the lexicons' "don't", "i'm", "would" match. None of these spellings is a word
+ * in Norwegian or Danish; "its" only before words a possessive cannot precede ("its fine", not "its taste").
  */
-const BARE_CONTRACTION =
-  /(?<![\p{L}'])(do|does|did|ca|could|would|should|wo|is|are|was|were|have|has|had)nt(?![\p{L}'])/gu;
-const BARE_PRONOUNS: Record<string, string> = {
+const PHONE_WORDS: Record<string, string> = {
   im: "i'm",
   ive: "i've",
   youre: "you're",
@@ -34,16 +32,6 @@ const BARE_PRONOUNS: Record<string, string> = {
   theyve: "they've",
   thats: "that's",
   whats: "what's",
-};
-const BARE_PRONOUN = new RegExp(
-  `(?<![\\p{L}'])(?:${Object.keys(BARE_PRONOUNS).join('|')})(?![\\p{L}'])`,
-  'gu',
-);
-const BARE_ITS =
-  /(?<![\p{L}'])its(?= (?:not|a|an|the|just|so|really|fine|ok|okay|alright|been|only|hard|too|like|all|never|always|going|gonna|getting|easy|good|bad|fun|nice|true|kinda|pretty|quite|very|more|less|no|nothing|something|still|also|actually|probably|definitely|my|your|what|how)(?![\p{L}]))/gu;
-
-/** Chat spellings of English words ("u", "wud", "idk"): none of them is a word in Norwegian or Danish. */
-const CHAT_WORDS: Record<string, string> = {
   u: 'you',
   r: 'are',
   wud: 'would',
@@ -61,7 +49,11 @@ const CHAT_WORDS: Record<string, string> = {
   ppl: 'people',
   tho: 'though',
 };
-const CHAT_WORD = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}'])`, 'gu');
+const PHONE_WORD = new RegExp(`(?<![\\p{L}'])(?:${Object.keys(PHONE_WORDS).join('|')})(?![\\p{L}'])`, 'gu');
+const BARE_CONTRACTION =
+  /(?<![\p{L}'])(do|does|did|ca|could|would|should|wo|is|are|was|were|have|has|had)nt(?![\p{L}'])/gu;
+const BARE_ITS =
+  /(?<![\p{L}'])its(?= (?:not|a|an|the|just|so|really|fine|ok|okay|alright|been|only|hard|too|like|all|never|always|going|gonna|getting|easy|good|bad|fun|nice|true|kinda|pretty|quite|very|more|less|no|nothing|something|still|also|actually|probably|definitely|my|your|what|how)(?![\p{L}]))/gu;
 /**
  * "ur" is "you're" before a state or an -ing/-ed word ("ur worried", "ur not", "ur thinking"), else "your"
  * ("ur mum"); after a Danish or Norwegian possessive it is the word for a watch ("mit ur") and stays.
@@ -70,16 +62,11 @@ const UR = /(?<![\p{L}'])(?<!(?:mit|dit|sit|mitt|ditt|sitt|et) )ur(?= ([\p{L}']+
 const UR_STATE =
   /^(?:not|so|really|very|still|just|already|only|literally|clearly|definitely|probably|right|sure|ready|able|allowed|afraid|aware|sick|pregnant|willing|weird|someone|a|an|kind|pretty|quite|too|gonna|\p{L}+ing|\p{L}+ed)$/u;
 
-function restoreChatSpellings(text: string): string {
+function writePhoneSpellingsOut(text: string): string {
   return text
-    .replace(CHAT_WORD, (m) => CHAT_WORDS[m] ?? m)
-    .replace(UR, (_m, next: string) => (UR_STATE.test(next) ? "you're" : 'your'));
-}
-
-function restoreApostrophes(text: string): string {
-  return restoreChatSpellings(text)
+    .replace(PHONE_WORD, (m) => PHONE_WORDS[m] ?? m)
+    .replace(UR, (_m, next: string) => (UR_STATE.test(next) ? "you're" : 'your'))
     .replace(BARE_CONTRACTION, "$1n't")
-    .replace(BARE_PRONOUN, (m) => BARE_PRONOUNS[m] ?? m)
     .replace(BARE_ITS, "it's");
 }
 
@@ -91,11 +78,12 @@ const RESTART = /(?<![\p{L}])(\p{L}{1,3})-(\1\p{L}+)/gu;
 const BREAK = /\s*(?:--+|—|–(?=\s))\s*/g;
 
 /**
- * Lower case, straight apostrophes (restored where a phone dropped them), single spaces, and the disfluencies of transcribed speech smoothed out so
- * that "So-so, what-what do you…" reads as "so, what do you…". Fillers like "um" are left to the lexicons.
+ * Lower case, straight apostrophes, English phone spellings written out, single spaces, and the disfluencies of
+ * transcribed speech smoothed out so that "So-so, what-what do you…" reads as "so, what do you…". Fillers like "um"
+ * are left to the lexicons.
  */
 export function normalise(text: string): string {
-  return restoreApostrophes(text.toLowerCase().replace(/[’‘`´]/g, "'"))
+  return writePhoneSpellingsOut(text.toLowerCase().replace(/[’‘`´]/g, "'"))
     .replace(/[“”«»]/g, '"')
     .replace(ANNOTATION, ' ')
     .replace(STUTTER, '$1')

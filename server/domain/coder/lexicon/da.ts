@@ -650,6 +650,8 @@ export const buildDa = (): Lexicon => ({
       'jeg prøver',
     ),
     sustain: words(
+      // Here, not in sustainFamily: each family reports only its first cue, and "Det er mit liv" (sustainFamily) would
+      // hide this one, leaving the "jeg vil" inside it to read as desire.
       'jeg (?:gør|må gøre|kan gøre) (?:hvad|som) jeg vil',
       'det er (?:ikke )?(?:så )?(?:farligt|slemt|stort problem|noget problem)',
       'det går (?:fint|godt)',

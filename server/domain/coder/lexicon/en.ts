@@ -949,6 +949,8 @@ export const buildEn = (): Lexicon => ({
       'i worry',
     ),
     sustain: words(
+      // Here, not in sustainFamily: each family reports only its first cue, and "It's my life" (sustainFamily) would
+      // hide this one, leaving the "I want" inside it to read as desire.
       "(?:i'll|i will|i can|i'm going to|i'm gonna) (?:just )?do (?:what(?:ever)?|as) i (?:want|like|please)",
       "(?:it|this|that)(?:'s| is) not (?:(?:really|that|a) )?(?:(?:a |that )?(?:big )?(?:problem|deal|bad|serious|much|an issue))",
       "(?:it|this)(?:'s| is) (?:fine|okay|under control|not a problem|no problem|normal)",

@@ -642,6 +642,8 @@ export const buildNb = (): Lexicon => ({
       'får ikke sove',
     ),
     sustain: words(
+      // Here, not in sustainFamily: each family reports only its first cue, and "Det er mitt liv" (sustainFamily) would
+      // hide this one, leaving the "jeg vil" inside it to read as desire.
       'jeg (?:gjør|får gjøre|kan gjøre) (?:hva|som) jeg vil',
       'det er (?:ikke )?(?:så )?(?:farlig|ille|stort problem|noe problem)',
       'det går (?:fint|bra)',

@@ -17,6 +17,12 @@ const SHORT_FRAGMENT = 8;
 const CHOICE =
   /,[^,]{1,40}\s(?:or|eller)\s(?!(?:even|anything|something|whatever|so|not|other|noe|noget|andet|annet|sådan|sånn|så)(?![\p{L}]))[^,]{1,30}\?$/u;
 const FRAGMENT_OVERLAP = 0.5;
+/**
+ * "Okay, so you…?" is as often a closed question as a reflection when short, but a long one restates: in the
+ * AnnoMI transcripts 22 of 35 rising "so … you …" sentences of 13 words or more are coded as reflections
+ * (MITI 4.2.1: a reflection said with rising intonation is still a reflection).
+ */
+const LONG_RESTATEMENT = 13;
 
 /** The last clause often carries the question ("You said X, what would…?"). */
 function lastClause(core: string): string {
@@ -95,7 +101,9 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
   if (inner) return wideOrNarrow(f.core.slice(inner.index), lex);
   // "So you…?" restates even when it reflects an earlier turn; other statement questions need the client's words.
   const restates =
-    strongStart(f, lex) || (lex.youStatement.test(f.core) && e.overlap >= REFLECTIVE_MIN_OVERLAP);
+    strongStart(f, lex) ||
+    (f.tokenCount >= LONG_RESTATEMENT && lex.strongReflectionStart.test(f.soCore)) ||
+    (lex.youStatement.test(f.core) && e.overlap >= REFLECTIVE_MIN_OVERLAP);
   if (restates && !lex.tagQuestion.test(f.core)) {
     return candidate('SIMPLE_REFLECTION', REFLECTIVE_CONFIDENCE, 'reflectiveQuestion', f.core, {
       overlap: e.overlap,

@@ -136,7 +136,7 @@ const information: Rule = (f, _e, { lex }) => {
   if (lex.feelings.test(f.core) && tokens(f.core).some((t) => lex.secondPerson.has(t))) return null;
   // "You said the doctor…", "You went for the check-up and…": the client's own account given back.
   if (lex.clientAccount.test(f.core)) return null;
-  const cue = hit(lex.information, f.core);
+  const cue = hit(lex.information, f.core) ?? hit(lex.topics, f.core);
   return cue ? candidate('GIVING_INFORMATION', MEDIUM, 'information', f.core, { cue }) : null;
 };
 

@@ -128,7 +128,16 @@ export interface Lexicon {
   warning: RegExp;
   /** A sentence about people in general ("many people", "research", "it's common"): information, not reflection. */
   generic: RegExp;
+  /** Cues of information whoever the sentence is about ("research", "per cent", "it's common"). */
   information: RegExp;
+  /**
+   * Subject-matter words ("alcohol", "the baby", "usually"): information in a statement about the matter, but not
+   * in one about the client ("You typically have five drinks", "So the baby is part of why"), which gives back
+   * what the client said.
+   */
+  topics: RegExp;
+  /** "You can…", "you could…" at the start: an option or a fact put to the client, not a reading of them. */
+  youCan: RegExp;
   /** The counsellor talking about themself or the session ("I'm a nurse", "we have 20 minutes"). */
   selfOrStructure: RegExp;
   summaryMarker: RegExp;

@@ -86,6 +86,17 @@ describe('client change talk (DARN-CAT)', () => {
   });
 
   it.each([
+    ['en', "I don't really wanna wreck my teeth."],
+    ['en', "I don't really want to end up like my dad."],
+    ['nb', 'Jeg vil ikke ende som faren min.'],
+    ['nb', 'Jeg vil ikke ødelegge tennene mine.'],
+    ['da', 'Jeg vil ikke ende som min far.'],
+    ['da', 'Jeg vil ikke ødelægge mine tænder.'],
+  ] as const)('%s: not wanting the harm is change talk: %s', (lang, text) => {
+    expect(code(lang, text).code).toBe('CHANGE');
+  });
+
+  it.each([
     ['en', 'Yeah.'],
     ['nb', 'Ja.'],
     ['da', 'Okay.'],

@@ -225,6 +225,24 @@ describe('agreeing to a plan', () => {
   });
 
   it.each([
+    ['en', 'Sounds like a plan, lets write it down.'],
+    ['nb', 'Høres ut som en plan, la oss skrive det ned.'],
+    ['da', 'Det lyder som en plan, lad os skrive det ned.'],
+  ] as const)('%s: the plan made together after it is the turn: %s', (lang, text) => {
+    expect(reply(lang, "I'll leave the phone in the kitchen on Saturday.", text).code).toBe(
+      'SEEKING_COLLABORATION',
+    );
+  });
+
+  it.each([
+    ['en', 'Sounds like a plan, you could just start on Monday too.'],
+    ['nb', 'Høres ut som en plan, du kan bare begynne på mandag også.'],
+    ['da', 'Det lyder som en plan, du kan bare begynde på mandag også.'],
+  ] as const)('%s: the advice after it is the turn: %s', (lang, text) => {
+    expect(reply(lang, "I'll leave the phone in the kitchen on Saturday.", text).code).toBe('PERSUADE');
+  });
+
+  it.each([
     ['en', 'Sounds good. What would be the first step?'],
     ['nb', 'Høres bra ut. Hva blir første steg?'],
     ['da', 'Det lyder godt. Hvad bliver det første skridt?'],

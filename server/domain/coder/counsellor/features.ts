@@ -105,6 +105,11 @@ export function echo(f: SentenceFeatures, client: ClientWords | null, lex: Lexic
 /** Strong reflection openings are checked before and after fillers go ("so you…" loses its "so" as a filler). */
 export function strongStart(f: SentenceFeatures, lex: Lexicon): boolean {
   const re = lex.strongReflectionStart;
+  // An agreement taken off as a filler ("Sounds like a plan, you could…") opens no reflection: the sentence is
+  // read from after it.
+  const agreed = re.test(lex.leadingFiller.exec(f.text)?.[0] ?? '');
+  const whole = agreed ? f.core : f.text;
+  const fromSo = agreed && f.soCore === f.text ? f.core : f.soCore;
   // Said as a question, "okay, so you…?" is as often a closed question as a reflection: only the plain openings count.
-  return re.test(f.text) || re.test(f.core) || (!f.asks && re.test(f.soCore));
+  return re.test(whole) || re.test(f.core) || (!f.asks && re.test(fromSo));
 }

@@ -694,7 +694,7 @@ export const buildDa = (): Lexicon => ({
       'det eneste der',
     ),
     changeByNegation: words(
-      'jeg (?:vil|ønsker) ikke (?:at|fortsætte|ende med|være sådan|miste)',
+      'jeg (?:vil|ønsker) ikke (?:at|fortsætte|ende (?:med|op|som)|være sådan|miste|ødelægge)',
       'jeg kan ikke fortsætte',
     ),
     askedTowardChange: words(

@@ -372,7 +372,8 @@ export const buildEn = (): Lexicon => ({
     'how does that sound',
     'what do you think (?:about (?:that|this)|of (?:that|this))',
     'does that sound',
-    "let's (?:look|think|talk|see|explore|figure|work|go|start|focus)",
+    // "lets" is how "let's" is typed on a phone; at the start of a plan it is never the verb "lets".
+    "let(?:'s| us|s) (?:look|think|talk|see|explore|figure|work|go|start|focus|write|make|plan|note|jot|pick|choose|agree)",
     'we could (?:look|talk|think|explore|work)',
     '(?:work|figure (?:this|it) out) together',
     'together',
@@ -1008,9 +1009,9 @@ export const buildEn = (): Lexicon => ({
       '(?:but|and) i (?:still )?(?:like|love|enjoy|need)',
     ),
     changeByNegation: words(
-      "i (?:don't|do not|can't|cannot) (?:want to |wanna )?(?:keep|continue|go on|carry on|end up|be like (?:this|that|him|her)|lose|let (?:this|it)|afford)",
-      "i (?:don't|do not) want (?:my|the) (?:kids|children|baby|family)",
-      "i (?:don't|do not) want to (?:die|get (?:sick|worse|ill|diabetes|cancer)|end up|lose|be (?:like|sick|that|the)|have (?:a|another|to)|hurt)",
+      "i (?:don't|do not|can't|cannot) (?:really )?(?:want to |wanna )?(?:keep|continue|go on|carry on|end up|be like (?:this|that|him|her)|lose|let (?:this|it)|afford)",
+      "i (?:don't|do not) (?:really )?want (?:my|the) (?:kids|children|baby|family)",
+      "i (?:don't|do not) (?:really )?(?:want to|wanna) (?:die|get (?:sick|worse|ill|diabetes|cancer)|end up|lose|be (?:like|sick|that|the)|have (?:a|another|to)|hurt|(?:wreck|ruin|damage|mess up) my)",
       "(?:can't|cannot) go on like this",
       "i (?:don't|do not) like (?:who|how|the way|what)",
     ),

@@ -688,7 +688,7 @@ export const buildNb = (): Lexicon => ({
       'jeg tar ikke',
     ),
     changeByNegation: words(
-      'jeg (?:vil|ønsker) ikke (?:at|fortsette|ende opp|være sånn|miste)',
+      'jeg (?:vil|ønsker) ikke (?:at|fortsette|ende (?:opp|som)|være sånn|miste|ødelegge)',
       'jeg kan ikke fortsette',
     ),
     askedTowardChange: words(

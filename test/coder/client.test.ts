@@ -97,6 +97,25 @@ describe('client change talk (DARN-CAT)', () => {
   });
 
   it.each([
+    ['en', "I'd like more proper time with Ida, not just sofa and screens."],
+    ['en', "I'd really love to be fitter."],
+  ] as const)('%s: "I\'d like…" is desire: %s', (lang, text) => {
+    expect(code(lang, text).kind).toBe('desire');
+  });
+
+  it.each([
+    ['en', "I've been thinking about it. Not that I've decided anything."],
+    ['nb', 'Jeg har tenkt litt på det. Ikke at jeg har bestemt meg for noe.'],
+    ['da', 'Jeg har tænkt lidt over det. Ikke at jeg har besluttet noget.'],
+  ] as const)('%s: a change held off with "not that" is not change talk: %s', (lang, text) => {
+    expect(code(lang, text).code).not.toBe('CHANGE');
+  });
+
+  it('en: "I\'d rather not" is not desire to change', () => {
+    expect(code('en', "I'd rather not talk about it.").code).not.toBe('CHANGE');
+  });
+
+  it.each([
     ['en', 'Yeah.'],
     ['nb', 'Ja.'],
     ['da', 'Okay.'],

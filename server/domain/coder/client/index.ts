@@ -121,6 +121,8 @@ function answerTo(norm: string, direction: Direction, lex: Lexicon): ClientDecis
 
 /** How far before a change cue (in characters) a "why" turns it into doubt. */
 const WHY_REACH = 12;
+/** How far before a change cue (in characters) "not that" / "ikke at" holds it off ("it's not as if " is 15). */
+const NOT_THAT_REACH = 16;
 /** Below this posterior the word model leaves a cue-less turn to the context and to Neutral. */
 const MODEL_MIN = 0.95;
 
@@ -153,6 +155,13 @@ export function decideClientByRules(
   // "Why should I stop?" doubts the change it names: sustain talk.
   if (best?.code === 'CHANGE' && lex.client.why.test(norm.slice(Math.max(0, best.at - WHY_REACH), best.at))) {
     return decision('SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  // "Not that I've decided anything" names the change only to hold it off.
+  if (
+    best?.code === 'CHANGE' &&
+    lex.client.notThat.test(norm.slice(Math.max(0, best.at - NOT_THAT_REACH), best.at))
+  ) {
+    return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
   }
   // "Should I cut down, then?" asks about the change rather than arguing for it.
   if (best?.code === 'CHANGE' && norm.endsWith('?')) {

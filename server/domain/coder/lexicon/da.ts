@@ -607,6 +607,7 @@ export const buildDa = (): Lexicon => ({
       'jeg har ikke (?:røget|drukket|taget)',
     ),
     why: words('hvorfor'),
+    notThat: words('ikke (?:fordi|at)', 'det er ikke sådan at'),
     soon: words(
       'i (?:aften|morgen|dag|weekenden|eftermiddag)',
       'næste (?:uge|gang)',

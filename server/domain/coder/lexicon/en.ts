@@ -819,12 +819,14 @@ export const buildEn = (): Lexicon => ({
   ),
   client: {
     desire: words(
-      "i (?:(?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly) )*(?:want|wanna|would like|'d like|wish|hope|would love|'d love)",
+      // "I'd like more time with the kids": the contraction joins "i" without a space.
+      "i(?: (?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly))*(?: (?:want|wanna|would like|wish|hope|would love)|'d (?:(?:really|just|also|actually) )?(?:like|love))",
       "i(?:'d| would) (?:(?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly) )*(?:like|love|prefer) to",
       "(?:that|it)(?:'s| is| would be|'d be) (?:a )?(?:good|great|nice) (?:idea|thing|plan|to)",
       "i(?:'m| am) (?:interested|looking forward)",
       "i(?:'m| am) (?:hoping|wanting|keen)",
-      "i(?:'d| would) (?:rather|prefer)",
+      // "I'd rather not talk about it" turns away from the change, not toward it.
+      "i(?:'d| would) (?:rather|prefer)(?! not)",
       'my goal',
       'i (?:really )?(?:need|want) (?:a change|to change)',
       "i(?:'ve| have) (?:been )?(?:wanting|meaning|hoping) to",
@@ -917,6 +919,7 @@ export const buildEn = (): Lexicon => ({
       'last (?:week|night|month) i',
     ),
     why: words('why'),
+    notThat: words('not that', "it's not like", "it(?:'s| is) not as if"),
     soon: words(
       'tonight',
       'tomorrow',

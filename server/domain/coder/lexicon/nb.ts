@@ -603,6 +603,7 @@ export const buildNb = (): Lexicon => ({
       'jeg har ikke (?:røyket|drukket|tatt)',
     ),
     why: words('hvorfor'),
+    notThat: words('ikke (?:det )?at', 'ikke sånn at', 'det er ikke (?:sånn|slik) at'),
     soon: words(
       'i (?:kveld|morgen|dag|helga|helgen|ettermiddag)',
       'neste (?:uke|gang)',

@@ -14,6 +14,8 @@ export interface ClientLexicon {
   takingSteps: RegExp;
   /** "Why should I…": a question word before a change cue makes it a rhetorical doubt of the change. */
   why: RegExp;
+  /** "Not that I've decided…": a change cue right after it is held at arm's length, neither for nor against. */
+  notThat: RegExp;
   /** A plan in time ("tonight", "tomorrow", "on Monday"): with "I" and no negation, commitment. */
   soon: RegExp;
   /** Status-quo families beyond the phrase list: can't / no time / fine / enjoy / others against / giving up. */

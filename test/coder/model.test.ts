@@ -124,6 +124,23 @@ describe('the model on top of the rules', () => {
     expect(refineWith(biased(50), d, lexicon(lang))).toBe(d.best);
   });
 
+  it.each([
+    ['en', 'Sounds like a plan, you could just start on Monday too.', 'PERSUADE'],
+    ['nb', 'høres ut som en plan, la oss skrive det ned', 'SEEKING_COLLABORATION'],
+    ['da', 'Det lyder som en plan, du kan bare begynde på mandag', 'PERSUADE'],
+  ] as const)(
+    '%s: a move with a cue after an agreement is sure, the model keeps it: %s',
+    (lang, text, code) => {
+      const d = decideByRules(
+        text,
+        [{ speaker: 'client', text: 'I will leave the phone in the kitchen on Saturday.' }],
+        lexicon(lang),
+      );
+      expect(d.best.code).toBe(code);
+      expect(refineWith(biased(50), d, lexicon(lang))).toBe(d.best);
+    },
+  );
+
   it('sees the rules, the form and the words of the turn', () => {
     const f = counsellorFeatures(decision, lex);
     expect(f).toContain(`r=${decision.best.code}`);

@@ -12,6 +12,8 @@ export interface SentenceFeatures {
   /** The sentence from its last leading "so" on ("okay, so you…" → "so you…"), else the whole sentence. */
   soCore: string;
   asks: boolean;
+  /** An agreement ("Sounds like a plan", "Det lyder godt") was taken off as a leading filler. */
+  agreed: boolean;
   tokenCount: number;
   /** Content stems of this sentence (no stopwords, no pronouns). */
   content: string[];
@@ -80,6 +82,7 @@ export function sentenceFeatures(text: string, lex: Lexicon): SentenceFeatures {
     core,
     soCore: steps.findLast((s) => SO_START.test(s)) ?? text,
     asks: asks(text, core, steps, lex),
+    agreed: steps.slice(0, -1).some((step) => lex.agreement.test(step)),
     tokenCount: toks.length,
     content: contentStems(toks, lex),
   };
@@ -107,9 +110,8 @@ export function strongStart(f: SentenceFeatures, lex: Lexicon): boolean {
   const re = lex.strongReflectionStart;
   // An agreement taken off as a filler ("Sounds like a plan, you could…") opens no reflection: the sentence is
   // read from after it.
-  const agreed = re.test(lex.leadingFiller.exec(f.text)?.[0] ?? '');
-  const whole = agreed ? f.core : f.text;
-  const fromSo = agreed && f.soCore === f.text ? f.core : f.soCore;
+  const whole = f.agreed ? f.core : f.text;
+  const fromSo = f.agreed && f.soCore === f.text ? f.core : f.soCore;
   // Said as a question, "okay, so you…?" is as often a closed question as a reflection: only the plain openings count.
   return re.test(whole) || re.test(f.core) || (!f.asks && re.test(fromSo));
 }

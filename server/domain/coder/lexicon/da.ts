@@ -2,6 +2,9 @@
 import { startsWith, words } from '../text.js';
 import type { Lexicon } from './types.js';
 
+/** Tilslutning til det klienten foreslog (»Det lyder som en plan«): fyld før turens egentlige træk. */
+const AGREEMENT = '(?:det )?lyder (?:godt|fint|rigtig godt|som en (?:god )?plan)';
+
 const STOPWORDS = `en et den det de dem og eller men så at til af i på med om for fra som er var været være bliver blev
 har havde have gør gjorde ikke nu da der her lidt meget bare jo vel ligesom egentlig hvad hvordan hvorfor når
 hvor hvem kan kunne vil ville skal skulle må bør burde få fik jeg mig min mit mine du dig din dit dine vi os
@@ -19,8 +22,9 @@ export const buildDa = (): Lexicon => ({
   backchannel:
     /^(?:(?:m+h?m+|hm+|ja|nå|jo|ok|okay|fint|præcis|netop|forstår|javel|nå ja|aha|nej|godt|flot|super|tak|tusind tak|hej|hallo|farvel|velkommen|klart|selvfølgelig|sandt|rigtigt|absolut|ja ja|så|og)[\s,.!?…-]*)+$/iu,
   leadingFiller: startsWith(
-    '(?:så|ok|okay|ja|men|og|nu|nå|altså|mm+|hm+|fint|forstår|præcis|(?:det )?lyder (?:godt|fint|rigtig godt|som en (?:god )?plan))[,.!]?\\s*',
+    `(?:så|ok|okay|ja|men|og|nu|nå|altså|mm+|hm+|fint|forstår|præcis|${AGREEMENT})[,.!]?\\s*`,
   ),
+  agreement: startsWith(AGREEMENT),
   openQuestion: startsWith(
     'hvad',
     'hvordan',

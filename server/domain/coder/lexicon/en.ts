@@ -2,6 +2,9 @@
 import { startsWith, words } from '../text.js';
 import type { Lexicon } from './types.js';
 
+/** Agreeing to what the client proposed ("Sounds like a plan"): a filler before the turn's real move. */
+const AGREEMENT = '(?:that )?sounds (?:good|great|fine|ok|okay|lovely|perfect|like a (?:good )?plan)';
+
 const STOPWORDS = `a an the and or but so to of in on at for with about from by as is are was were be been being am
 do does did doing have has had having it it's its this that these those there here then than just really very
 um uh like yeah yes no not okay ok well right mm hmm mhm oh also too some any what how why when where who which
@@ -18,8 +21,9 @@ export const buildEn = (): Lexicon => ({
   backchannel:
     /^(?:(?:mm+-?hmm+|m+-?hm+|mm+|uh-?huh|hmm+|mhm+|um+|uh+|ah+|oh+|okay|ok|alright|all right|right|yeah|yes|yep|sure|i see|got it|good|great|fine|cool|wow|really|sure thing|exactly|absolutely|of course|thank you|thanks|no problem|hi|hello|hey|bye|goodbye|welcome|nice to meet you|uh|sorry|true|gotcha|i hear you|that's right|indeed|i understand|no|nope|so|and|well|perfect|wonderful|excellent|awesome|fantastic|brilliant|lovely|nice|interesting|huh|yeah yeah|okay okay)[\s,.!?…-]*)+$/iu,
   leadingFiller: startsWith(
-    '(?:so|okay|ok|well|and|but|now|alright|all right|right|yeah|yes|um+|uh+|mm+-?hmm+|hmm+|oh|i see|i mean|sure|great|good|and so|you know|(?:that )?sounds (?:good|great|fine|ok|okay|lovely|perfect|like a (?:good )?plan))[,.!]?\\s*',
+    `(?:so|okay|ok|well|and|but|now|alright|all right|right|yeah|yes|um+|uh+|mm+-?hmm+|hmm+|oh|i see|i mean|sure|great|good|and so|you know|${AGREEMENT})[,.!]?\\s*`,
   ),
+  agreement: startsWith(AGREEMENT),
   openQuestion: startsWith(
     // "What I'm hearing is…?", "What you're saying is…?" open a reflection, said rising or not.
     "what(?! (?:i(?:'m| am) (?:hearing|picking up|getting)|you(?:'re| are) (?:saying|telling me)) )",

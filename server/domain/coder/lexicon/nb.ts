@@ -2,6 +2,9 @@
 import { startsWith, words } from '../text.js';
 import type { Lexicon } from './types.js';
 
+/** Tilslutning til det klienten foreslo («Høres ut som en plan»): fyll før turens egentlige trekk. */
+const AGREEMENT = '(?:det )?høres (?:(?:bra|fint|greit|lurt|smart|flott) ut|ut som en (?:god |grei )?plan)';
+
 const STOPWORDS = `en et ei den det de dem og eller men så å til av i på med om for fra som er var vært være blir ble
 har hadde ha gjør gjorde ikke nå da der her litt mye veldig bare jo vel liksom egentlig hva hvordan hvorfor når
 hvor hvem kan kunne vil ville skal skulle må bør burde få fikk jeg meg min mitt mine du deg din ditt dine vi oss
@@ -19,8 +22,9 @@ export const buildNb = (): Lexicon => ({
   backchannel:
     /^(?:(?:m+h?m+|hm+|ja|jaha|jo|ok|okei|greit|akkurat|nettopp|skjønner|javel|å ja|aha|nei|neivel|fint|bra|flott|supert|takk|tusen takk|hei|hallo|ha det|velkommen|klart|selvfølgelig|sant|riktig|absolutt|ja vel|ja ja|så|og)[\s,.!?…-]*)+$/iu,
   leadingFiller: startsWith(
-    '(?:så|ok|okei|ja|men|og|nå|vel|altså|mm+|hm+|jaha|greit|skjønner|akkurat|(?:det )?høres (?:(?:bra|fint|greit|lurt|smart|flott) ut|ut som en (?:god |grei )?plan))[,.!]?\\s*',
+    `(?:så|ok|okei|ja|men|og|nå|vel|altså|mm+|hm+|jaha|greit|skjønner|akkurat|${AGREEMENT})[,.!]?\\s*`,
   ),
+  agreement: startsWith(AGREEMENT),
   openQuestion: startsWith(
     'hva',
     'hvordan',

@@ -50,6 +50,8 @@ export interface Lexicon {
   backchannel: RegExp;
   /** Leading fillers stripped before looking at how a sentence starts ("so", "okay", "well"). */
   leadingFiller: RegExp;
+  /** Agreement to a proposal ("Sounds like a plan"), also a leading filler: the move after it is the turn. */
+  agreement: RegExp;
   /** Question words that open a wide answer ("what", "how", "hva", "hvordan"). */
   openQuestion: RegExp;
   /** Question words whose answer is usually a fact ("when", "where", "how many"). */

@@ -126,6 +126,12 @@ describe('feedback', () => {
     expect(tipForTurn([c('CONFRONT')], 0, 'da')?.kind).toBe('warning');
   });
 
+  it.each(['PERSUADE', 'CONFRONT'] as const)('after change talk, %s is told as what it is', (code) => {
+    const coded = [k('CHANGE', 'I want to quit.'), c(code)];
+    expect(tipForTurn(coded, 1, 'nb')).toEqual(tipForTurn([c(code)], 0, 'nb'));
+    expect(tipForTurn(coded, 1, 'nb')?.text).not.toMatch(/endringssnakk/);
+  });
+
   it('suggests at most three changes, worst first, each with an alternative', () => {
     const coded = codeTranscript(
       coder,

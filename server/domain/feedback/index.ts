@@ -56,11 +56,17 @@ function ownTip(coding: CounsellorCoding, lang: Lang): Tip | null {
   return TIPS[lang][feedbackCode(coding)];
 }
 
-/** The tip for counsellor turn `index`, or null for client turns and turns with nothing to say. */
+/**
+ * The tip for counsellor turn `index`, or null for client turns and turns with nothing to say. Persuading or
+ * confronting right after change talk is told as what it is: it weighs more than the reflection that was missed
+ * (the same order as the session's suggestions).
+ */
 export function tipForTurn(coded: readonly CodedUtterance[], index: number, lang: Lang): Tip | null {
   const u = coded[index];
   if (u?.speaker !== 'counsellor') return null;
-  if (missedChangeTalk(coded, index)) return { kind: 'suggestion', text: MISSED_CHANGE_TALK[lang] };
+  const ownFirst = (PRIORITY[feedbackCode(u.coding)] ?? 0) > MISSED_PRIORITY;
+  if (!ownFirst && missedChangeTalk(coded, index))
+    return { kind: 'suggestion', text: MISSED_CHANGE_TALK[lang] };
   return ownTip(u.coding, lang);
 }
 

@@ -171,6 +171,9 @@ describe('the client model on top of the rules', () => {
     const cue = decideClientByRules('Smoking helps me relax, I am not giving it up.', [], lex, 'en');
     expect(cue.code).toBe('SUSTAIN');
     expect(refineClientWith(changeOnly, cue, [])).toBe(cue);
+    const held = decideClientByRules("Not that I've decided anything.", [], lex, 'en');
+    expect(held.code).toBe('NEUTRAL');
+    expect(refineClientWith(changeOnly, held, [])).toBe(held);
   });
 
   it('reads sustain talk in typed chat that has no cue for the rules', () => {

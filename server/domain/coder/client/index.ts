@@ -156,12 +156,13 @@ export function decideClientByRules(
   if (best?.code === 'CHANGE' && lex.client.why.test(norm.slice(Math.max(0, best.at - WHY_REACH), best.at))) {
     return decision('SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
   }
-  // "Not that I've decided anything" names the change only to hold it off.
-  if (
-    best?.code === 'CHANGE' &&
-    lex.client.notThat.test(norm.slice(Math.max(0, best.at - NOT_THAT_REACH), best.at))
-  ) {
-    return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  // "Not that I've decided anything" names the change only to hold it off: a cue of its own the model leaves be.
+  const heldOff =
+    best?.code === 'CHANGE'
+      ? lex.client.notThat.exec(norm.slice(Math.max(0, best.at - NOT_THAT_REACH), best.at))
+      : null;
+  if (best && heldOff) {
+    return decision('NEUTRAL', 'heldOff', `${heldOff[0]} … ${best.cue.trim()}`, CONTEXT_CONFIDENCE);
   }
   // "Should I cut down, then?" asks about the change rather than arguing for it.
   if (best?.code === 'CHANGE' && norm.endsWith('?')) {

@@ -48,6 +48,7 @@ export const da: ReasonTexts = {
     answer: () => 'svarer på et spørgsmål stillet i den retning',
     neutral: () => 'hverken for eller imod forandring',
     negatedChange: (a) => `taler imod forandring (»${a.cue}«)`,
+    heldOff: (a) => `nævner forandringen kun for at holde den på afstand (»${a.cue}«)`,
     sustain: (a) => `taler for at fortsætte som før (»${a.cue}«)`,
     wording: () => 'ingen egen markør; ordlyden som helhed hælder denne vej (ordmodel)',
     model: (a) =>

@@ -50,6 +50,7 @@ export const en: ReasonTexts = {
     answer: () => 'answers a question asked in that direction',
     neutral: () => 'neither for nor against change',
     negatedChange: (a) => `speaks against change ("${a.cue}")`,
+    heldOff: (a) => `names the change only to hold it off ("${a.cue}")`,
     sustain: (a) => `speaks for the status quo ("${a.cue}")`,
     wording: () => 'no cue of its own; the wording as a whole leans this way (word model)',
     model: (a) =>

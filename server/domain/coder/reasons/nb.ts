@@ -48,6 +48,7 @@ export const nb: ReasonTexts = {
     answer: () => 'svarer på et spørsmål stilt i den retningen',
     neutral: () => 'verken for eller mot endring',
     negatedChange: (a) => `snakker mot endring («${a.cue}»)`,
+    heldOff: (a) => `nevner endringen bare for å holde den unna («${a.cue}»)`,
     sustain: (a) => `snakker for å fortsette som før («${a.cue}»)`,
     wording: () => 'ingen egen markør; ordlyden som helhet heller denne veien (ordmodell)',
     model: (a) =>

@@ -7,6 +7,7 @@ export type ClientReasonKey =
   | 'neutral'
   | 'answer'
   | 'negatedChange'
+  | 'heldOff'
   | 'sustain'
   | 'thirdPerson'
   | 'wording'

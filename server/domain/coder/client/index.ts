@@ -139,6 +139,27 @@ function byWording(norm: string, lang: Lang): ClientDecision | null {
   );
 }
 
+/** A change cue read in its sentence: doubted, held off, asked about, or taken back by a "but" clause. */
+function changeInContext(best: Hit, norm: string, lex: Lexicon): ClientDecision | null {
+  const before = (reach: number) => norm.slice(Math.max(0, best.at - reach), best.at);
+  // "Why should I stop?" doubts the change it names: sustain talk.
+  if (lex.client.why.test(before(WHY_REACH))) {
+    return decision('SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  // "Not that I've decided anything" names the change only to hold it off: a cue of its own the model leaves be.
+  const heldOff = lex.client.notThat.exec(before(NOT_THAT_REACH));
+  if (heldOff)
+    return decision('NEUTRAL', 'heldOff', `${heldOff[0]} … ${best.cue.trim()}`, CONTEXT_CONFIDENCE);
+  // "Should I cut down, then?" asks about the change rather than arguing for it.
+  if (norm.endsWith('?')) return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
+  // the status quo.
+  if (lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
+    return decision('SUSTAIN', 'sustain', best.cue.trim(), CONTEXT_CONFIDENCE);
+  }
+  return null;
+}
+
 /** Decides a client turn by the rules and lexicons alone. */
 export function decideClientByRules(
   text: string,
@@ -152,26 +173,9 @@ export function decideClientByRules(
     return decision('NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
   }
   const best = decisive(hitsOf(norm, lex));
-  // "Why should I stop?" doubts the change it names: sustain talk.
-  if (best?.code === 'CHANGE' && lex.client.why.test(norm.slice(Math.max(0, best.at - WHY_REACH), best.at))) {
-    return decision('SUSTAIN', 'negatedChange', best.cue.trim(), CONTEXT_CONFIDENCE);
-  }
-  // "Not that I've decided anything" names the change only to hold it off: a cue of its own the model leaves be.
-  const heldOff =
-    best?.code === 'CHANGE'
-      ? lex.client.notThat.exec(norm.slice(Math.max(0, best.at - NOT_THAT_REACH), best.at))
-      : null;
-  if (best && heldOff) {
-    return decision('NEUTRAL', 'heldOff', `${heldOff[0]} … ${best.cue.trim()}`, CONTEXT_CONFIDENCE);
-  }
-  // "Should I cut down, then?" asks about the change rather than arguing for it.
-  if (best?.code === 'CHANGE' && norm.endsWith('?')) {
-    return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
-  }
-  // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
-  // the status quo.
-  if (best?.code === 'CHANGE' && lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
-    return decision('SUSTAIN', 'sustain', best.cue.trim(), CONTEXT_CONFIDENCE);
+  if (best?.code === 'CHANGE') {
+    const read = changeInContext(best, norm, lex);
+    if (read) return read;
   }
   if (!best) {
     return (

@@ -7,7 +7,7 @@ import type { CounsellorCoding, Utterance } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { combine } from './combine.js';
 import { type ClientWords, clientWords, type SentenceFeatures, sentenceFeatures } from './features.js';
-import { classifySentence } from './sentence.js';
+import { MEDIUM as CUED, classifySentence } from './sentence.js';
 import { techniquesOf } from './techniques.js';
 
 /** Client words fewer than this ("Yeah.", "Mm.") are an acknowledgement: a reflection then reaches further back. */
@@ -59,7 +59,6 @@ const GREETED_QUESTION = 0.85;
  * lines for it instead lowered validation (0.8418 -> 0.8393).
  */
 const AGREED_MOVE = 0.85;
-const CUED = 0.7;
 
 /** What the rules make of a counsellor turn: every sentence's candidate and the combined one. */
 export interface RuleDecision {
@@ -90,13 +89,8 @@ export function decideByRules(text: string, history: readonly Utterance[], lex: 
   const combined = combine(cands);
   const greetedQuestion = greeting && combined.code.startsWith('QUESTION');
   const agreedMove = feats.some((f) => f.agreed) && combined.code !== 'OTHER' && combined.confidence >= CUED;
-  const best =
-    greetedQuestion || agreedMove
-      ? {
-          ...combined,
-          confidence: Math.max(combined.confidence, greetedQuestion ? GREETED_QUESTION : AGREED_MOVE),
-        }
-      : combined;
+  const sureAs = greetedQuestion ? GREETED_QUESTION : agreedMove ? AGREED_MOVE : 0;
+  const best = { ...combined, confidence: Math.max(combined.confidence, sureAs) };
   return { norm, sentences: feats, cands, best, client };
 }
 

@@ -21,8 +21,6 @@ const ECHO_MIN_SHARED = 2;
 /** Long reflections almost always add meaning; past this many words one is a summary. */
 const LONG_REFLECTION = 22;
 const SUMMARY_LENGTH = 40;
-/** A reflection that reuses less than this share of the client's words is inferring. */
-
 /**
  * Input in a sentence that opens on the client ("you…"): a cue of information, or a subject-matter word in "you
  * can…" ("You can get patches at the pharmacy"). A subject-matter word alone is the client's matter given back

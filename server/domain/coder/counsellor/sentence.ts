@@ -11,7 +11,8 @@ import { classifyQuestion, isOpenRequest } from './question.js';
 import { classifyReflection, looksLikeReflection } from './reflection.js';
 
 const HIGH = 0.85;
-const MEDIUM = 0.7;
+/** A rule with a cue of its own ("let's…", "you should…"). */
+export const MEDIUM = 0.7;
 const LOW = 0.5;
 /** Below this many words a statement with no other cue is a minimal encourager or chat, coded Other. */
 const SHORT_STATEMENT = 5;

@@ -68,6 +68,8 @@ describe('a reflection said rising', () => {
   it.each([
     ['What are you saying to yourself at three in the morning?'],
     ['Okay, so you sleep badly?'],
+    // An agreement before it opens no reflection, however long the question after it.
+    ['Sounds like a plan, and the whole family will be at the cabin with no signal on Sunday then?'],
   ] as const)('en: "%s" asks', (text) => {
     expect(reply('en', 'I was up all night with the baby again.', text).code).toMatch(/QUESTION/);
   });

@@ -105,13 +105,18 @@ export function echo(f: SentenceFeatures, client: ClientWords | null, lex: Lexic
   return { overlap: shared / f.content.length, shared, pronounShift: client.firstPerson && saysYou };
 }
 
+/**
+ * The sentence from its last leading "so" on, where a reflection opening is looked for. An agreement taken off as a
+ * filler ("Sounds like a plan, you could…") opens no reflection: without a "so" the sentence is read from after it.
+ */
+export function soOpening(f: SentenceFeatures): string {
+  return f.agreed && f.soCore === f.text ? f.core : f.soCore;
+}
+
 /** Strong reflection openings are checked before and after fillers go ("so you…" loses its "so" as a filler). */
 export function strongStart(f: SentenceFeatures, lex: Lexicon): boolean {
   const re = lex.strongReflectionStart;
-  // An agreement taken off as a filler ("Sounds like a plan, you could…") opens no reflection: the sentence is
-  // read from after it.
   const whole = f.agreed ? f.core : f.text;
-  const fromSo = f.agreed && f.soCore === f.text ? f.core : f.soCore;
   // Said as a question, "okay, so you…?" is as often a closed question as a reflection: only the plain openings count.
-  return re.test(whole) || re.test(f.core) || (!f.asks && re.test(fromSo));
+  return re.test(whole) || re.test(f.core) || (!f.asks && re.test(soOpening(f)));
 }

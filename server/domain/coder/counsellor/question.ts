@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../lexicon/types.js';
 import { type Candidate, candidate } from './candidate.js';
-import { type ClientEcho, type SentenceFeatures, strongStart } from './features.js';
+import { type ClientEcho, type SentenceFeatures, soOpening, strongStart } from './features.js';
 
 const OPEN_CONFIDENCE = 0.85;
 const CLOSED_CONFIDENCE = 0.8;
@@ -102,7 +102,7 @@ export function classifyQuestion(f: SentenceFeatures, e: ClientEcho, lex: Lexico
   // "So you…?" restates even when it reflects an earlier turn; other statement questions need the client's words.
   const restates =
     strongStart(f, lex) ||
-    (f.tokenCount >= LONG_RESTATEMENT && lex.strongReflectionStart.test(f.soCore)) ||
+    (f.tokenCount >= LONG_RESTATEMENT && lex.strongReflectionStart.test(soOpening(f))) ||
     (lex.youStatement.test(f.core) && e.overlap >= REFLECTIVE_MIN_OVERLAP);
   if (restates && !lex.tagQuestion.test(f.core)) {
     return candidate('SIMPLE_REFLECTION', REFLECTIVE_CONFIDENCE, 'reflectiveQuestion', f.core, {

@@ -114,6 +114,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     ...(review ? { review } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     timeLimitOf: timeLimitLookup(storage.homework),
+    onListenerError: (err) => app.log.warn({ err }, 'a turn listener failed (the turn itself was answered)'),
   });
   app.decorate('sessions', sessions);
   registerHealthRoutes(app);

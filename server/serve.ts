@@ -24,8 +24,18 @@ export async function startServer(config: Config): Promise<void> {
       process.exit(1);
     }
   };
+  keepServingOnStrayErrors(app.log);
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info({ config: describeConfig(config) }, 'changetalk ready');
+}
+
+/**
+ * The last line of defence: every listener, timer and promise of the server catches its own errors, and one
+ * that slips through is logged here instead of ending the process for every trainee on it.
+ */
+export function keepServingOnStrayErrors(log: { error(obj: object, msg: string): void }): void {
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (still serving)'));
+  process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception (still serving)'));
 }

@@ -44,6 +44,8 @@ export interface SessionServiceDeps {
   timeLimitOf?: TimeLimitOf;
   /** Seeds for sessions started without one. */
   randomSeed?: () => number;
+  /** Where a failing turn listener is reported; a listener can never fail a turn or the process. */
+  onListenerError?: (err: unknown) => void;
 }
 
 export interface Created {
@@ -51,6 +53,9 @@ export interface Created {
   token: string;
   session: SessionView;
 }
+
+/** Told of each stored turn; may be async (its failure is reported by the service, never thrown). */
+export type TurnListener = (sessionId: string) => void | Promise<void>;
 
 /** Called with a finished turn while the session is still locked, so delivery finishes before the next turn. */
 export type Deliver = (result: VoicedTurnResult) => Promise<void>;
@@ -65,7 +70,7 @@ export class SessionService {
   private readonly cases: Map<string, Case>;
   private readonly inFlight = new Set<string>();
   /** Called after each delivered turn (live class rooms show it to their observers). */
-  readonly turnListeners = new Set<(sessionId: string) => void>();
+  readonly turnListeners = new Set<TurnListener>();
   private readonly now: () => Date;
   private readonly randomSeed: () => number;
 
@@ -220,10 +225,25 @@ export class SessionService {
       if (appended === 'conflict')
         throw new AppError('not_your_turn', 'another turn was taken at the same time');
       await deliver?.(result);
-      for (const listener of this.turnListeners) listener(id);
+      this.notifyListeners(id);
       return result;
     } finally {
       this.inFlight.delete(id);
+    }
+  }
+
+  /**
+   * Listeners run after the turn is stored and answered; the session may be deleted meanwhile, so whatever a
+   * listener throws or rejects with is reported, never passed on (an unhandled rejection would end the process).
+   */
+  private notifyListeners(id: string): void {
+    const report = this.deps.onListenerError ?? (() => {});
+    for (const listener of this.turnListeners) {
+      try {
+        Promise.resolve(listener(id)).catch(report);
+      } catch (err) {
+        report(err);
+      }
     }
   }
 

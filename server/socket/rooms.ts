@@ -58,14 +58,13 @@ export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
     io.to(presenters(room.state.code)).emit('room:view', view);
   }
 
-  service.turnListeners.add((sessionId) => {
+  service.turnListeners.add(async (sessionId) => {
     const room = registry.forSession(sessionId);
     if (!room) return;
-    void session(room).then(async (s) => {
-      const last = s.turns[s.turns.length - 1];
-      if (last) io.to(audience(room.state.code)).emit('room:turn', roomTurn(room.state, last));
-      await updatePresenter(room);
-    });
+    const s = await session(room);
+    const last = s.turns[s.turns.length - 1];
+    if (last) io.to(audience(room.state.code)).emit('room:turn', roomTurn(room.state, last));
+    await updatePresenter(room);
   });
 
   function presenting(socket: AppSocket): LiveRoom {

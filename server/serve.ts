@@ -36,6 +36,8 @@ export async function startServer(config: Config): Promise<void> {
  * that slips through is logged here instead of ending the process for every trainee on it.
  */
 export function keepServingOnStrayErrors(log: { error(obj: object, msg: string): void }): void {
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (still serving)'));
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason }, 'unhandled rejection (still serving)'),
+  );
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception (still serving)'));
 }

@@ -27,6 +27,8 @@ import { installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRoomRoutes } from './http/rooms.js';
 import { registerSessionRoutes } from './http/sessions.js';
+import { type AddressBudgets, createBudgets } from './limits/budgets.js';
+import { type TrustFn, trustFunction } from './limits/trust-proxy.js';
 import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
 import { clientDistDir, personasDir } from './paths.js';
@@ -36,7 +38,7 @@ import { SessionService } from './sessions/service.js';
 import { attachSocketGateway, defaultReplyDelay } from './socket/gateway.js';
 import { attachRedisAdapter } from './socket/redis.js';
 import { attachRoomGateway } from './socket/rooms.js';
-import { openStorage, type Storage } from './storage/index.js';
+import { connectStorage, type Storage } from './storage/index.js';
 
 export type Io = SocketServer<ClientToServerEvents, ServerToClientEvents>;
 
@@ -46,6 +48,10 @@ declare module 'fastify' {
     storage: Storage;
     config: Config;
     sessions: SessionService;
+    /** Per-address budgets shared by HTTP and socket.io. */
+    budgets: AddressBudgets;
+    /** Which proxies' X-Forwarded-For is believed (TRUST_PROXY), for sockets as for requests. */
+    trustProxy: TrustFn;
   }
 }
 
@@ -68,6 +74,11 @@ export interface AppOptions {
   llm?: { timeoutMs?: number; maxRetries?: number };
   /** The clock of sessions and homework (tests of time limits and due dates). */
   now?: () => Date;
+  /**
+   * false: return before the database answers (it is retried for STORAGE_START_TIMEOUT_S, requests meanwhile
+   * answer `unavailable`); the caller awaits `app.storage.ready`. Default true.
+   */
+  waitForStorage?: boolean;
 }
 
 /** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
@@ -82,12 +93,14 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     },
     // Close idle keep-alive connections on close so shutdown is not held up by them.
     forceCloseConnections: 'idle',
-    trustProxy: true,
+    // No proxy is trusted unless TRUST_PROXY names it: a forged X-Forwarded-For must not choose the address.
+    trustProxy: config.TRUST_PROXY ? trustFunction(config.TRUST_PROXY) : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
-  const storage = opts.storage ?? (await openStorage(config));
+  const storage = opts.storage ?? connectStorage(config, (err, inMs) => storageRetry(app, err, inMs));
+  if (opts.waitForStorage !== false) await storage.ready;
   app.decorate('storage', storage);
 
   app.addHook('onSend', async (req, reply) => {
@@ -97,7 +110,11 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
   });
   installErrorHandler(app);
-  await app.register(rateLimit, { global: false });
+  app.decorate('trustProxy', trustFunction(config.TRUST_PROXY));
+  const budgets = createBudgets(config, opts.redisStreamName ? { prefix: opts.redisStreamName } : {});
+  app.decorate('budgets', budgets);
+  // Route limits (logins, setup, homework) are per address too; RATE_LIMIT=off leaves them unregistered.
+  if (config.RATE_LIMIT === 'on') await app.register(rateLimit, { global: false });
   await registerDocs(app);
   const cases = opts.cases ?? (await loadCasesOrThrow(config.CASES_DIR ?? personasDir()));
   const coder = createCoder();
@@ -134,6 +151,8 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     service: sessions,
     log: app.log,
     replyDelayMs: opts.replyDelayMs ?? defaultReplyDelay,
+    budgets,
+    trustProxy: app.trustProxy,
     ...(opts.socketEventsPerMinute ? { eventsPerMinute: opts.socketEventsPerMinute } : {}),
   };
   attachSocketGateway(io, gateway);
@@ -147,9 +166,15 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
   app.addHook('onClose', async () => {
     await io.close();
     await redis?.close();
+    await budgets.close();
     if (!opts.storage) await storage.close();
   });
   return app;
+}
+
+function storageRetry(app: FastifyInstance, err: unknown, inMs: number): void {
+  const reason = err instanceof Error ? err.message : String(err);
+  app.log.warn({ reason, retryInMs: inMs }, 'the database at DATABASE_URL is not reachable yet; retrying');
 }
 
 /** OpenAPI document of every route (from the zod schemas) at /docs, assets served locally. */

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseTrustProxy } from './limits/trust-proxy.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -12,6 +13,18 @@ const url = (protocols: string[]) =>
   z.url({ message: 'must be a URL' }).refine((u) => protocols.some((p) => u.startsWith(`${p}:`)), {
     message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
   });
+
+const TRUST_PROXY_HELP =
+  'must be a hop count (e.g. 1) or a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.1, 10.1.0.0/16, loopback)';
+
+/** A per-address budget: requests or events a minute from one client address, across both transports. */
+const perMinute = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a whole number from 1 to 1000000' })
+    .int('must be a whole number from 1 to 1000000')
+    .min(1, 'must be a whole number from 1 to 1000000')
+    .max(1_000_000, 'must be a whole number from 1 to 1000000')
+    .default(fallback);
 
 export const ConfigSchema = z.object({
   PORT: z.coerce
@@ -40,6 +53,31 @@ export const ConfigSchema = z.object({
     .optional(),
   PUBLIC_URL: url(['http', 'https']).optional(),
   DATA_RETENTION_DAYS: z.coerce.number({ message: 'must be a whole number of days' }).int().min(1).optional(),
+  /** Proxies whose X-Forwarded-For is believed: a hop count or a list of addresses; unset trusts none. */
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustProxy(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: TRUST_PROXY_HELP });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  /** `off` turns the per-address limits off (load tests; deployments behind an upstream limiter). */
+  RATE_LIMIT: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  RATE_LIMIT_STARTS_PER_MINUTE: perMinute(120),
+  RATE_LIMIT_TURNS_PER_MINUTE: perMinute(600),
+  RATE_LIMIT_ANALYSES_PER_MINUTE: perMinute(30),
+  RATE_LIMIT_ROOMS_PER_MINUTE: perMinute(10),
+  /** How long a start waits for its database before it gives up (seconds). */
+  STORAGE_START_TIMEOUT_S: z.coerce
+    .number({ message: 'must be a whole number of seconds from 0 to 3600' })
+    .int('must be a whole number of seconds from 0 to 3600')
+    .min(0, 'must be a whole number of seconds from 0 to 3600')
+    .max(3600, 'must be a whole number of seconds from 0 to 3600')
+    .default(60),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -4,8 +4,13 @@ import { type Config, describeConfig } from './config.js';
 
 export const SHUTDOWN_TIMEOUT_MS = 5_000;
 
+/** The start failed for a reason the operator can act on; its message is the one line to show. */
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
 export async function startServer(config: Config): Promise<void> {
-  const app = await buildApp(config);
+  const app = await buildApp(config, { waitForStorage: false });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -28,6 +33,15 @@ export async function startServer(config: Config): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.storage.ready;
+  } catch (err) {
+    await app.close().catch(() => {});
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StartError(
+      `cannot reach the database at DATABASE_URL (${describeConfig(config).storage}) after ${config.STORAGE_START_TIMEOUT_S} s: ${reason}`,
+    );
+  }
   app.log.info({ config: describeConfig(config) }, 'changetalk ready');
 }
 

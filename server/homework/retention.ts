@@ -3,6 +3,7 @@
  * once a day. Submitted work is not touched: a submission holds its own copy of the transcript.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { isOutage } from '../storage/outage.js';
 import type { Storage } from '../storage/types.js';
 
 export const RETENTION_INTERVAL_MS = 24 * 3_600_000;
@@ -34,12 +35,18 @@ export function scheduleRetention(
 ): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    running = purgeOldData(storage, retentionDays).then(
-      (n) => {
-        if (n.sessions + n.starts + n.logins > 0) log.info({ purged: n, retentionDays }, 'old data purged');
-      },
-      (err: unknown) => log.error({ err }, 'retention purge failed'),
-    );
+    // A start still waiting for its database purges once the database answers (if it ever does).
+    running = storage.ready
+      .then(() => purgeOldData(storage, retentionDays))
+      .then(
+        (n) => {
+          if (n.sessions + n.starts + n.logins > 0) log.info({ purged: n, retentionDays }, 'old data purged');
+        },
+        (err: unknown) =>
+          isOutage(err)
+            ? log.warn({ reason: String(err) }, 'retention purge skipped: storage unavailable')
+            : log.error({ err }, 'retention purge failed'),
+      );
   };
   run();
   const timer = setInterval(run, RETENTION_INTERVAL_MS);

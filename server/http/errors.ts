@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ERROR_CODES, type ErrorCode, HTTP_STATUS } from '../protocol/errors.js';
+import { asAppError, ERROR_CODES, type ErrorCode, HTTP_STATUS } from '../protocol/errors.js';
 
 /** The body of every error answer; the code is one of the closed vocabulary, so the OpenAPI document lists them. */
 export const ErrorResponseSchema = z.object({
@@ -24,12 +24,14 @@ export const errorResponses = {
 
 /** Maps every error that reaches Fastify to `{ error: { code, message } }` with the status of its code. */
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
     let code: ErrorCode;
     let message: string;
     let details: unknown;
-    if (err instanceof AppError) {
-      ({ code, message, details } = err);
+    const known = asAppError(err);
+    if (known) {
+      ({ code, message, details } = known);
+      if (code === 'unavailable') req.log.warn({ err }, 'storage unavailable');
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       code = 'validation_failed';
       message = 'the request does not match the expected shape';

@@ -16,19 +16,12 @@ import { fallbackNotice } from '../sessions/notice.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 import { bearerToken } from './auth.js';
+import { spends } from './budget.js';
 import { ErrorResponseSchema, errorResponses } from './errors.js';
 import { reportCsv } from './report-csv.js';
 
-/** Per client address: enough for a class on one NAT, too few for a script hammering the server. */
-export const RATE_LIMITS = {
-  sessionsPerMinute: 30,
-  turnsPerMinute: 120,
-  analysesPerMinute: 20,
-} as const;
-
 const IdParams = z.object({ id: z.string().min(1).max(100) });
 const errors = errorResponses;
-const minute = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
 export function registerSessionRoutes(app: FastifyInstance, service: SessionService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -41,7 +34,7 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
   r.post(
     '/api/sessions',
     {
-      config: minute(RATE_LIMITS.sessionsPerMinute),
+      preHandler: spends(app, 'starts'),
       schema: {
         tags: ['sessions'],
         body: StartSessionSchema,
@@ -60,7 +53,7 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
   r.post(
     '/api/sessions/:id/turns',
     {
-      config: minute(RATE_LIMITS.turnsPerMinute),
+      preHandler: spends(app, 'turns'),
       schema: {
         tags: ['sessions'],
         params: IdParams,
@@ -69,7 +62,8 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
       },
     },
     async (req) => {
-      const result = await service.turn(req.params.id, bearerToken(req), req.body.text);
+      const { text, turn } = req.body;
+      const result = await service.turn(req.params.id, bearerToken(req), text, undefined, {}, turn);
       const last = result.session.turns[result.session.turns.length - 1];
       if (!last) throw new Error('a turn was taken but not recorded');
       const notice = fallbackNotice(result);
@@ -108,7 +102,7 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
   r.post(
     '/api/sessions/:id/branch',
     {
-      config: minute(RATE_LIMITS.sessionsPerMinute),
+      preHandler: spends(app, 'starts'),
       schema: {
         tags: ['sessions'],
         params: IdParams,
@@ -132,7 +126,7 @@ export function registerSessionRoutes(app: FastifyInstance, service: SessionServ
   r.post(
     '/api/analyses',
     {
-      config: minute(RATE_LIMITS.analysesPerMinute),
+      preHandler: spends(app, 'analyses'),
       bodyLimit: 1_048_576,
       schema: {
         tags: ['analyses'],

@@ -46,6 +46,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+import { StorageUnavailableError } from '../domain/ports/storage-errors.js';
+
 /** An error the domain or an edge raises on purpose; anything else is an internal error. */
 export class AppError extends Error {
   constructor(
@@ -56,4 +58,15 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
+}
+
+/**
+ * The error a transport answers with, for the errors that have one: an AppError as it is, a storage outage as
+ * `unavailable`. Anything else (undefined here) is an internal error, logged and never described to the user.
+ */
+export function asAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (err instanceof StorageUnavailableError)
+    return new AppError('unavailable', 'storage cannot be reached right now: try again in a moment');
+  return undefined;
 }

@@ -89,7 +89,13 @@ export const SessionCreatedSchema = z.object({
 });
 export type SessionCreated = z.infer<typeof SessionCreatedSchema>;
 
-export const TurnInputSchema = z.object({ text: z.string() });
+/**
+ * `turn`: the number of the turn being taken, as an idempotency key. A retry after a lost answer gets the
+ * stored turn back instead of a second turn; another text for a taken turn is `not_your_turn`.
+ */
+const TurnNumberSchema = z.number().int().min(1).max(10_000).optional();
+
+export const TurnInputSchema = z.object({ text: z.string(), turn: TurnNumberSchema });
 
 export const TurnResultSchema = z.object({
   turn: TurnSchema,
@@ -114,7 +120,7 @@ export const JoinSessionSchema = z.object({
   id: z.string().min(1).max(100),
   token: z.string().min(1).max(200),
 });
-export const SendTurnSchema = z.object({ text: z.string() });
+export const SendTurnSchema = z.object({ text: z.string(), turn: TurnNumberSchema });
 /** Events without a payload: socket.io sends undefined as null. */
 export const EmptySchema = z.object({}).nullish();
 

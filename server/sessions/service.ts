@@ -7,6 +7,7 @@ import type { Case } from '../domain/cases/schema.js';
 import type { Coder } from '../domain/coder/types.js';
 import type { ClassTag, SessionStore, StoredSession } from '../domain/ports/session-store.js';
 import {
+  buildReport,
   PracticeError,
   type PracticeSession,
   startPractice,
@@ -194,16 +195,28 @@ export class SessionService {
     await this.deps.store.saveTag(sessionId, tag);
   }
 
+  /**
+   * `expected` is the number of the turn the caller means to take (an idempotency key): a retry of a turn
+   * that was stored but never acknowledged gets the stored turn back instead of adding a second one.
+   */
   async turn(
     id: string,
     token: string | undefined,
     text: string,
     deliver?: Deliver,
     stream: TurnStream = {},
+    expected?: number,
   ): Promise<VoicedTurnResult> {
     checkMessage(text);
     const stored = await this.authorised(id, token);
     if (stored.kind !== 'practice') throw new AppError('bad_request', 'an analysis takes no turns');
+    if (expected !== undefined && expected <= stored.turns.length) {
+      const replayed = replayTurn(stored, expected, text);
+      await deliver?.(replayed);
+      return replayed;
+    }
+    if (expected !== undefined && expected > stored.turns.length + 1)
+      throw new AppError('bad_request', `the next turn is ${stored.turns.length + 1}, not ${expected}`);
     if (stored.ended) throw new AppError('session_ended', 'this session has ended; start a new one');
     if (stored.turns.length >= LIMITS.SESSION_MAX_TURNS) {
       throw new AppError('session_ended', `a session has at most ${LIMITS.SESSION_MAX_TURNS} turns`);
@@ -311,9 +324,27 @@ export class SessionService {
   }
 }
 
+/** A turn already stored, as its result: only when it is the same text (a retry), else the turn is taken. */
+function replayTurn(stored: StoredSession, turnNo: number, text: string): VoicedTurnResult {
+  const full = practiceOf(stored);
+  const session = { ...full, turns: full.turns.slice(0, turnNo) };
+  const t = session.turns[turnNo - 1];
+  if (!t || t.counsellor.text.trim() !== text.trim())
+    throw new AppError('not_your_turn', `turn ${turnNo} has already been taken`);
+  return {
+    session,
+    counsellorTurn: t.counsellor,
+    clientTurn: t.client,
+    state: t.state,
+    report: buildReport(session),
+  };
+}
+
 /** The message rules, checked before anything is loaded. */
 export function checkMessage(text: string): void {
-  if (text.trim().length === 0) throw new AppError('message_empty', 'write something before you send');
+  // Zero-width and other format characters show nothing: a turn of only those is as empty as spaces.
+  if (text.replace(/[\s\p{Cf}\p{Cc}]/gu, '').length === 0)
+    throw new AppError('message_empty', 'write something before you send');
   if (text.length > LIMITS.MESSAGE_MAX_CHARS) {
     throw new AppError(
       'message_too_long',

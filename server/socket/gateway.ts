@@ -8,9 +8,12 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Io } from '../app.js';
+import type { AddressBudgets } from '../limits/budgets.js';
+import { clientAddress, type TrustFn } from '../limits/trust-proxy.js';
 import type { VoicedTurnResult } from '../llm/revoice.js';
 import {
   AppError,
+  asAppError,
   type ClientToServerEvents,
   clientEvents,
   type ErrorCode,
@@ -23,6 +26,10 @@ import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
 
 export interface SocketData {
+  /** The client's address (TRUST_PROXY decides which hop), set at connection: budgets are per address. */
+  address?: string;
+  /** Set by an accepted `hello`: nothing else is served before it. */
+  greeted?: boolean;
   session?: { id: string; token: string };
   /** A class observer: may tag and suggest, never take turns. */
   participant?: { code: string; id: string };
@@ -41,6 +48,10 @@ export interface GatewayOptions {
   replyDelayMs: (replyText: string) => number;
   /** Events one socket may send per minute (default SOCKET_EVENTS_PER_MINUTE). */
   eventsPerMinute?: number;
+  /** Per-address budgets shared with HTTP. */
+  budgets: AddressBudgets;
+  /** TRUST_PROXY as a function: which hop of X-Forwarded-For is the client. */
+  trustProxy: TrustFn;
 }
 
 export const defaultReplyDelay = (text: string): number => Math.min(1_200, 250 + 12 * text.length);
@@ -75,10 +86,13 @@ export function on<E extends keyof typeof clientEvents>(
       const parsed = clientEvents[event].safeParse(raw);
       if (!parsed.success)
         return sendError(socket, 'validation_failed', `malformed ${String(event)} payload`, event);
+      if (event !== 'hello' && !socket.data.greeted)
+        return sendError(socket, 'bad_request', 'send hello with your protocol version first', event);
       try {
         await handler(parsed.data as z.infer<(typeof clientEvents)[E]>);
       } catch (err) {
-        if (err instanceof AppError) return sendError(socket, err.code, err.message, event);
+        const known = asAppError(err);
+        if (known) return sendError(socket, known.code, known.message, event);
         opts.log.error({ err, event }, 'socket handler failed');
         sendError(socket, 'internal', 'something went wrong on the server; it has been logged', event);
       }
@@ -116,13 +130,26 @@ function requireSession(socket: AppSocket): { id: string; token: string } {
   return s;
 }
 
+export const addressOf = (socket: AppSocket): string => socket.data.address ?? socket.handshake.address;
+
+/** An event no handler knows gets an error event naming it, never silence. */
+function answerUnknownEvents(socket: AppSocket): void {
+  socket.onAny((event: unknown) => {
+    if (typeof event === 'string' && Object.hasOwn(clientEvents, event)) return;
+    const name = String(event).slice(0, 60);
+    sendError(socket, 'bad_request', `unknown event "${name}"`, name);
+  });
+}
+
 export function attachSocketGateway(io: Io, opts: GatewayOptions): void {
   const limiter = new RateLimiterMemory({
     points: opts.eventsPerMinute ?? SOCKET_EVENTS_PER_MINUTE,
     duration: 60,
   });
-  const { service } = opts;
+  const { service, budgets } = opts;
   io.on('connection', (socket: AppSocket) => {
+    socket.data.address = clientAddress(socket.request, opts.trustProxy);
+    answerUnknownEvents(socket);
     on(
       socket,
       'hello',
@@ -133,6 +160,7 @@ export function attachSocketGateway(io: Io, opts: GatewayOptions): void {
             `server speaks protocol ${PROTOCOL_VERSION}, not ${protocol}: reload the page`,
           );
         }
+        socket.data.greeted = true;
         socket.emit('welcome', { protocol: PROTOCOL_VERSION, server: 'changetalk' });
       },
       opts,
@@ -142,6 +170,7 @@ export function attachSocketGateway(io: Io, opts: GatewayOptions): void {
       socket,
       'session:start',
       async (input) => {
+        await budgets.spend('starts', addressOf(socket));
         const created = await service.start(input);
         socket.data.session = { id: created.id, token: created.token };
         await socket.join(created.id);
@@ -165,17 +194,25 @@ export function attachSocketGateway(io: Io, opts: GatewayOptions): void {
     on(
       socket,
       'turn:send',
-      async ({ text }) => {
+      async ({ text, turn }) => {
         const { id, token } = requireSession(socket);
+        await budgets.spend('turns', addressOf(socket));
         // The LLM reply streams to the room; leaving aborts it (the turn then ends on the embedded line).
         const leave = new AbortController();
         const onLeave = () => leave.abort();
         socket.once('disconnect', onLeave);
         try {
-          await service.turn(id, token, text, (result) => deliverTurn(io, id, result, opts.replyDelayMs), {
-            onToken: (turn, piece) => io.to(id).emit('turn:token', { turn, text: piece }),
-            signal: leave.signal,
-          });
+          await service.turn(
+            id,
+            token,
+            text,
+            (result) => deliverTurn(io, id, result, opts.replyDelayMs),
+            {
+              onToken: (n, piece) => io.to(id).emit('turn:token', { turn: n, text: piece }),
+              signal: leave.signal,
+            },
+            turn,
+          );
         } finally {
           socket.off('disconnect', onLeave);
         }

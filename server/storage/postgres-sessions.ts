@@ -6,6 +6,7 @@ import type {
   SessionStore,
   StoredSession,
 } from '../domain/ports/session-store.js';
+import { isOutage } from './outage.js';
 
 interface Row {
   id: string;
@@ -21,18 +22,22 @@ interface Row {
   snapshot: unknown;
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let failure: Error | undefined;
   try {
     await client.query('BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
     return result;
   } catch (err) {
-    await client.query('ROLLBACK');
+    failure = err instanceof Error ? err : new Error(String(err));
+    // On a dead connection ROLLBACK fails too; the error worth reporting is the first one.
+    await client.query('ROLLBACK').catch(() => {});
     throw err;
   } finally {
-    client.release();
+    // A client whose connection failed is dropped rather than handed to the next request half-broken.
+    client.release(failure && isOutage(failure) ? failure : undefined);
   }
 }
 

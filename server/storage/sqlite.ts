@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
+import { guardStore } from './outage.js';
 import { sqliteAccountStore } from './sqlite-accounts.js';
 import { sqliteHomeworkStore } from './sqlite-homework.js';
 import { sqliteSessionStore } from './sqlite-sessions.js';
@@ -43,12 +44,14 @@ export function openSqlite(dataDir: string): SqliteStorage {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  const ok = () => true;
   return {
     kind: 'sqlite',
     db,
-    sessions: sqliteSessionStore(db),
-    accounts: sqliteAccountStore(db),
-    homework: sqliteHomeworkStore(db),
+    ready: Promise.resolve(),
+    sessions: guardStore(sqliteSessionStore(db), ok),
+    accounts: guardStore(sqliteAccountStore(db), ok),
+    homework: guardStore(sqliteHomeworkStore(db), ok),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -8,6 +8,8 @@ export interface Storage {
   readonly sessions: SessionStore;
   readonly accounts: AccountStore;
   readonly homework: HomeworkStore;
+  /** Settles when the store is reachable and migrated; until then its methods answer StorageUnavailableError. */
+  readonly ready: Promise<void>;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,13 +1,26 @@
 import { io as connect, type Socket } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../server/protocol/index.js';
 
 export type TestSocket = Socket;
 
-export async function connectSocket(url: string, opts: { reconnection?: boolean } = {}): Promise<Socket> {
+/**
+ * A connected socket.io client that has said hello (the server serves nothing before it), unless
+ * `hello: false` asks for a bare connection.
+ */
+export async function connectSocket(
+  url: string,
+  opts: { reconnection?: boolean; hello?: boolean } = {},
+): Promise<Socket> {
   const socket = connect(url, { transports: ['websocket'], reconnection: opts.reconnection ?? false });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('connect_error', reject);
   });
+  if (opts.hello !== false) {
+    const welcomed = nextEvent(socket, 'welcome');
+    socket.emit('hello', { protocol: PROTOCOL_VERSION });
+    await welcomed;
+  }
   return socket;
 }
 

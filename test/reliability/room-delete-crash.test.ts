@@ -31,8 +31,6 @@ describe('a session deleted while its room waits for the reply', () => {
     const base = `http://127.0.0.1:${port}`;
     const socket = await connectSocket(base);
     try {
-      socket.emit('hello', { protocol: 1 });
-      await nextEvent(socket, 'welcome');
       const started = nextEvent<{ id: string; token: string }>(socket, 'session:started');
       socket.emit('session:start', { caseId: 'daily-walk', lang: 'en', seed: 3 });
       const { id, token } = await started;

@@ -38,14 +38,23 @@ describe('the join address and QR code of a room', () => {
     expect(qr.body).toBe(await joinQrSvg(`https://mi.example.org/join?code=${code}`));
   });
 
-  it("falls back to the request's host and protocol without PUBLIC_URL", async () => {
-    const { t, url, code, joinUrl } = await openRoom();
+  it("falls back to the request's host and protocol without PUBLIC_URL (a trusted proxy's protocol)", async () => {
+    const { t, url, code, joinUrl } = await openRoom({ TRUST_PROXY: 'loopback' });
     expect(joinUrl).toBe(`${url}/join?code=${code}`);
     const qr = await t.app.inject({
       url: `/api/rooms/${code}/qr.svg`,
       headers: { host: 'classroom.local:3000', 'x-forwarded-proto': 'https' },
     });
     expect(qr.body).toBe(await joinQrSvg(`https://classroom.local:3000/join?code=${code}`));
+  });
+
+  it('believes no X-Forwarded-Proto from a client when no proxy is trusted', async () => {
+    const { t, code } = await openRoom();
+    const qr = await t.app.inject({
+      url: `/api/rooms/${code}/qr.svg`,
+      headers: { host: 'classroom.local:3000', 'x-forwarded-proto': 'https' },
+    });
+    expect(qr.body).toBe(await joinQrSvg(`http://classroom.local:3000/join?code=${code}`));
   });
 
   it('answers 404 not_found for an unknown room and 400 for a malformed code', async () => {

@@ -20,7 +20,31 @@ describe('error codes', () => {
     expect(res.json().error.code).toBe('payload_too_large');
   });
 
-  it('internal with a generic message when storage fails, the details only in the log', async () => {
+  it('unavailable (503) when storage goes away, the details only in the log', async () => {
+    let logs = '';
+    const logStream = new Writable({
+      write(chunk, _enc, cb) {
+        logs += chunk;
+        cb();
+      },
+    });
+    const t = await testApp({ LOG_LEVEL: 'warn' }, { logStream });
+    close = t.close;
+    await t.app.storage.close(); // the database goes away under the running app
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { caseId: 'daily-walk', lang: 'en' },
+    });
+    expect(res.statusCode).toBe(503);
+    expect(res.json().error).toEqual({
+      code: 'unavailable',
+      message: 'storage cannot be reached right now: try again in a moment',
+    });
+    expect(logs).toContain('The database connection is not open');
+  });
+
+  it('internal with a generic message on a bug, the details only in the log', async () => {
     let logs = '';
     const logStream = new Writable({
       write(chunk, _enc, cb) {
@@ -30,7 +54,9 @@ describe('error codes', () => {
     });
     const t = await testApp({ LOG_LEVEL: 'error' }, { logStream });
     close = t.close;
-    await t.app.storage.close(); // the database goes away under the running app
+    t.app.storage.sessions.create = async () => {
+      throw new TypeError('a bug with a secret detail in its message');
+    };
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/sessions',
@@ -41,7 +67,6 @@ describe('error codes', () => {
       code: 'internal',
       message: 'something went wrong on the server; it has been logged',
     });
-    expect(res.body).not.toContain('database');
-    expect(logs).toContain('The database connection is not open');
-  });
-});
+    expect(res.body).not.toContain('secret');
+    expect(logs).toContain('a bug with a secret detail in its message');
+  });});

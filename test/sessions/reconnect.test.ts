@@ -39,7 +39,6 @@ describe('reconnect and continue', () => {
   it('recovers the session after a dropped connection, without joining again', async () => {
     const { port } = await serve();
     socket = await connectSocket(`http://127.0.0.1:${port}`, { reconnection: true });
-    socket.emit('hello', { protocol: PROTOCOL_VERSION });
     const started = nextEvent(socket, 'session:started');
     socket.emit('session:start', { caseId: 'daily-walk', lang: 'da', seed: 1 });
     await started;
@@ -66,6 +65,10 @@ describe('reconnect and continue', () => {
     await serve(first.port);
     await reconnected;
     expect(socket.recovered).toBe(false);
+    // A new connection (not a recovered one) says hello again, as the web client does on every connect.
+    const welcomed = nextEvent(socket, 'welcome');
+    socket.emit('hello', { protocol: PROTOCOL_VERSION });
+    await welcomed;
     const state = nextEvent<{ session: { turns: { turn: number }[] } }>(socket, 'session:state');
     socket.emit('session:join', { id, token });
     expect((await state).session.turns.map((t) => t.turn)).toEqual([1, 2]);

@@ -130,7 +130,9 @@ export class LiveSession {
     this.error.value = null;
     this.refused.value = null;
     this.pending.value = { turn: null, text, typing: false };
-    this.socket.emit('turn:send', { text });
+    // The turn's number makes a resend after a dropped answer safe: the server answers it once.
+    const turn = (this.session.value?.turns.length ?? 0) + 1;
+    this.socket.emit('turn:send', { text, turn });
   }
 
   end(): void {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../config.js';
-import { startServer } from '../../serve.js';
+import { StartError, startServer } from '../../serve.js';
 
 export function register(program: Command): void {
   program
@@ -19,7 +19,12 @@ export function register(program: Command): void {
           process.stderr.write(`changetalk: ${err.message}\n`);
           process.exit(2);
         }
-        throw err;
+        // One line an operator can act on, not a stack trace (SQLite: DATA_DIR not writable, and the like).
+        const message = err instanceof Error ? err.message : String(err);
+        const where =
+          err instanceof StartError ? '' : ` (storage: DATA_DIR or DATABASE_URL; ports: PORT, HOST)`;
+        process.stderr.write(`changetalk: could not start${where}: ${message}\n`);
+        process.exit(1);
       }
     });
 }

@@ -69,4 +69,5 @@ describe('error codes', () => {
     });
     expect(res.body).not.toContain('secret');
     expect(logs).toContain('a bug with a secret detail in its message');
-  });});
+  });
+});

@@ -33,7 +33,7 @@ import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
 import { clientDistDir, personasDir } from './paths.js';
 import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
-import { RoomRegistry } from './rooms/registry.js';
+import { createRooms } from './rooms/create-rooms.js';
 import { SessionService } from './sessions/service.js';
 import { attachSocketGateway, defaultReplyDelay } from './socket/gateway.js';
 import { attachRedisAdapter } from './socket/redis.js';
@@ -68,8 +68,10 @@ export interface AppOptions {
   replyDelayMs?: (replyText: string) => number;
   /** Events one socket may send per minute (tests that flood on purpose raise it). */
   socketEventsPerMinute?: number;
-  /** The Redis stream rooms are shared through (tests give each run its own). */
+  /** The Redis stream rooms are shared through (default: REDIS_PREFIX:socket.io). */
   redisStreamName?: string;
+  /** How long a live room stays open without a presenter (default ROOM_IDLE_MINUTES; tests shorten it). */
+  roomIdleMs?: number;
   /** LLM engine: deadline of one reply and retries per request (tests shorten them). */
   llm?: { timeoutMs?: number; maxRetries?: number };
   /** The clock of sessions and homework (tests of time limits and due dates). */
@@ -136,8 +138,6 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
   app.decorate('sessions', sessions);
   registerHealthRoutes(app);
   registerSessionRoutes(app, sessions);
-  const rooms = new RoomRegistry();
-  registerRoomRoutes(app, rooms);
   await registerHomework(app, sessions, opts.now ? { now: opts.now } : {});
   await registerClient(app, opts.clientDir ?? clientDistDir());
 
@@ -146,7 +146,18 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     connectionStateRecovery: { maxDisconnectionDuration: SOCKET_RECOVERY_MS },
   });
   app.decorate('io', io);
-  const redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, opts.redisStreamName) : undefined;
+  const stream = opts.redisStreamName ?? `${config.REDIS_PREFIX}:socket.io`;
+  const redis = config.REDIS_URL ? attachRedisAdapter(io, config.REDIS_URL, stream) : undefined;
+  // Live rooms: in Redis with the adapter (any process serves any room), else in this process's memory.
+  const rooms = createRooms({
+    redis: redis?.client,
+    prefix: config.REDIS_PREFIX,
+    idleMs: opts.roomIdleMs ?? config.ROOM_IDLE_MINUTES * 60_000,
+    sessions,
+    log: app.log,
+  });
+  registerRoomRoutes(app, rooms.lifetime);
+  rooms.lifetime.start();
   const gateway = {
     service: sessions,
     log: app.log,
@@ -156,7 +167,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     ...(opts.socketEventsPerMinute ? { eventsPerMinute: opts.socketEventsPerMinute } : {}),
   };
   attachSocketGateway(io, gateway);
-  attachRoomGateway(io, { ...gateway, registry: rooms, coder: createCoder(), publicUrl: config.PUBLIC_URL });
+  attachRoomGateway(io, { ...gateway, rooms, coder: createCoder(), publicUrl: config.PUBLIC_URL });
 
   // Close the transports before the HTTP server stops, so close() does not wait on them. A transport close
   // (unlike a server-side disconnect) makes browsers reconnect by themselves once a server is back.
@@ -164,6 +175,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     io.engine.close();
   });
   app.addHook('onClose', async () => {
+    rooms.lifetime.stop();
     await io.close();
     await redis?.close();
     await budgets.close();

@@ -20,6 +20,7 @@ import {
   TurnTokenSchema,
 } from './messages.js';
 import {
+  RoomClosedSchema,
   RoomControlSchema,
   RoomJoinedSchema,
   RoomJoinSchema,
@@ -88,6 +89,7 @@ export const serverEvents = {
   'room:turn': RoomTurnSchema,
   'room:presenter': RoomPresenterUpdateSchema,
   'room:removed': RoomRemovedSchema,
+  'room:closed': RoomClosedSchema,
 } as const;
 
 type Handler<S extends z.ZodType> = (payload: z.infer<S>) => void;

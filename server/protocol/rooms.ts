@@ -100,3 +100,5 @@ export const RoomPresenterUpdateSchema = z.object({
   ),
 });
 export const RoomRemovedSchema = z.object({ reason: z.string() });
+/** The room has closed (its session ended or was deleted, or no presenter came back in time); its code is gone. */
+export const RoomClosedSchema = z.object({ reason: z.string() });

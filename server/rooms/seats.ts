@@ -5,12 +5,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { addParticipant, type RoomState, rejoinParticipant } from '../domain/rooms/room.js';
 import { AppError } from '../protocol/errors.js';
-import type { RoomRegistry } from './registry.js';
+import type { RoomStore } from './store.js';
 
 /** Wraps domain range errors (room full, not asking) as user errors. */
-export function change(registry: RoomRegistry, code: string, fn: (s: RoomState) => RoomState): RoomState {
+export async function change(
+  store: RoomStore,
+  code: string,
+  fn: (s: RoomState) => RoomState,
+): Promise<RoomState> {
   try {
-    return registry.update(code, fn);
+    return await store.update(code, fn);
   } catch (err) {
     if (err instanceof RangeError) throw new AppError('conflict', err.message);
     throw err;
@@ -20,20 +24,34 @@ export function change(registry: RoomRegistry, code: string, fn: (s: RoomState) 
 /** 144 random bits: a seat in the room cannot be guessed, only kept. */
 const newRejoinToken = () => randomBytes(18).toString('base64url');
 
+export interface Seated {
+  id: string;
+  name: string;
+  rejoin: string;
+  /** The room with the student in it. */
+  state: RoomState;
+}
+
 /** Seats a student: back in their old seat with a rejoin token, or a new participant without one. */
-export function seat(registry: RoomRegistry, code: string, name: string, rejoin: string | undefined) {
+export async function seat(
+  store: RoomStore,
+  code: string,
+  name: string,
+  rejoin: string | undefined,
+): Promise<Seated> {
   if (rejoin !== undefined) {
+    // `fn` may run more than once (a write raced it): the last run's answer is the one written.
     let back: { id: string; name: string } | undefined;
-    change(registry, code, (s) => {
+    const state = await change(store, code, (s) => {
       const r = rejoinParticipant(s, rejoin);
       back = r?.participant;
       return r?.room ?? s;
     });
     if (!back) throw new AppError('forbidden', 'that seat is closed: join again with your name');
-    return { ...back, rejoin };
+    return { ...back, rejoin, state };
   }
   const p = { id: randomUUID(), name };
   const token = newRejoinToken();
-  change(registry, code, (s) => addParticipant(s, p, token));
-  return { ...p, rejoin: token };
+  const state = await change(store, code, (s) => addParticipant(s, p, token));
+  return { ...p, rejoin: token, state };
 }

@@ -315,12 +315,14 @@ export class SessionService {
     const snapshot =
       stored.kind === 'practice' ? { ...(final as PracticeSnapshot), ended: true } : stored.snapshot;
     if (!stored.ended) await this.deps.store.update(id, snapshot, true, this.now().toISOString());
+    this.notifyListeners(id);
     return sessionView({ ...stored, ended: true, snapshot });
   }
 
   async delete(id: string, token: string | undefined): Promise<void> {
     await this.authorised(id, token);
     await this.deps.store.delete(id);
+    this.notifyListeners(id);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * Several server processes share live rooms through Redis when REDIS_URL is set. The Redis Streams adapter
+ * Several server processes share live rooms through Redis when REDIS_URL is set: the room state is in Redis
+ * (rooms/redis-store.ts, on this same connection) and every emit fans out through the adapter. The Redis Streams adapter
  * (not pub/sub) is used because it supports socket.io's connection state recovery and survives a short Redis
  * outage without losing packets.
  */
@@ -12,6 +13,7 @@ export interface RedisLink {
   close(): Promise<void>;
 }
 
+/** The stream with the default REDIS_PREFIX; the app passes `${REDIS_PREFIX}:socket.io`. */
 export const DEFAULT_STREAM = 'changetalk:socket.io';
 
 export function attachRedisAdapter(io: Server, url: string, streamName = DEFAULT_STREAM): RedisLink {

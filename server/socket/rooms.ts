@@ -1,217 +1,164 @@
 /**
  * Live class rooms over socket.io: the presenter opens a room on its practice session and gets a short code;
  * students join with the code and a name, follow the conversation, tag what they hear and suggest the next
- * turn. Only the presenter controls the room or takes turns (through the ordinary `turn:send`).
+ * turn. Only the presenter controls the room or takes turns (through the ordinary `turn:send`). Room state is
+ * in the room store (Redis when set) and every emit goes through the adapter, so any process serves any room.
  */
-import { randomUUID } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Io } from '../app.js';
-import type { Coder } from '../domain/coder/types.js';
-import {
-  addSuggestion,
-  leaveParticipant,
-  removeParticipant,
-  tagClient,
-  tagCounsellor,
-} from '../domain/rooms/room.js';
+import { hasParticipant, removeParticipant } from '../domain/rooms/room.js';
 import { AppError } from '../protocol/index.js';
 import { ROOM_LIMITS } from '../protocol/rooms.js';
 import { joinPath, joinUrl } from '../rooms/join-url.js';
-import type { LiveRoom, RoomRegistry } from '../rooms/registry.js';
-import { change, seat } from '../rooms/seats.js';
-import { historyOf, roomTurn, roomView, tallies } from '../rooms/views.js';
-import { type AppSocket, type GatewayOptions, on } from './gateway.js';
+import type { LiveSession } from '../rooms/lifetime.js';
+import { change } from '../rooms/seats.js';
+import { roomTurn, roomView, tallies } from '../rooms/views.js';
+import { type AppSocket, on } from './gateway.js';
+import {
+  audience,
+  participantRoom,
+  presenters,
+  type RoomContext,
+  type RoomGatewayOptions,
+} from './room-context.js';
+import { attachStudentEvents } from './room-students.js';
 
-export interface RoomGatewayOptions extends GatewayOptions {
-  registry: RoomRegistry;
-  coder: Coder;
-  /** PUBLIC_URL: the origin join links and QR codes use instead of the presenter's Host. */
-  publicUrl?: string | undefined;
-}
+export type { RoomGatewayOptions } from './room-context.js';
 
-const audience = (code: string) => `room:${code}`;
-const presenters = (code: string) => `room:${code}:presenter`;
-const participantRoom = (id: string) => `participant:${id}`;
 export function attachRoomGateway(io: Io, opts: RoomGatewayOptions): void {
-  const { registry, service, coder } = opts;
-  // Students share a stricter budget than the presenter: a class must not be able to flood the projector.
-  const studentLimiter = new RateLimiterMemory({
-    points: ROOM_LIMITS.STUDENT_EVENTS_PER_MINUTE,
-    duration: 60,
-  });
-  const presenterLimiter = new RateLimiterMemory({ points: opts.eventsPerMinute ?? 120, duration: 60 });
+  const { service } = opts;
+  const { lifetime } = opts.rooms;
+  const ctx: RoomContext = {
+    io,
+    opts,
+    presenterLimiter: new RateLimiterMemory({ points: opts.eventsPerMinute ?? 120, duration: 60 }),
+    studentLimiter: new RateLimiterMemory({ points: ROOM_LIMITS.STUDENT_EVENTS_PER_MINUTE, duration: 60 }),
+    updatePresenter(s, session) {
+      io.to(presenters(s.code)).emit('room:presenter', {
+        participants: s.participants,
+        tallies: tallies(s, session),
+        suggestions: s.suggestions.map(({ id, name, text, code }) => ({ id, name, text, code })),
+      });
+    },
+  };
 
-  const session = (room: LiveRoom) => service.view(room.state.sessionId, room.token);
-
-  async function updatePresenter(room: LiveRoom): Promise<void> {
-    const s = room.state;
-    io.to(presenters(s.code)).emit('room:presenter', {
-      participants: s.participants,
-      tallies: tallies(s, await session(room)),
-      suggestions: s.suggestions.map(({ id, name, text, code }) => ({ id, name, text, code })),
-    });
-  }
-
-  async function broadcastView(room: LiveRoom): Promise<void> {
-    const view = roomView(room.state, await session(room));
-    io.to(audience(room.state.code)).emit('room:view', view);
-    io.to(presenters(room.state.code)).emit('room:view', view);
-  }
-
+  // Runs on the process that took the turn, and when a session ends or is deleted (its room closes then).
   service.turnListeners.add(async (sessionId) => {
-    const room = registry.forSession(sessionId);
-    if (!room) return;
-    const s = await session(room);
-    const last = s.turns[s.turns.length - 1];
-    if (last) io.to(audience(room.state.code)).emit('room:turn', roomTurn(room.state, last));
-    await updatePresenter(room);
+    const live = await lifetime.liveForSession(sessionId);
+    if (!live) return;
+    const last = live.session.turns[live.session.turns.length - 1];
+    if (last) io.to(audience(live.room.state.code)).emit('room:turn', roomTurn(live.room.state, last));
+    ctx.updatePresenter(live.room.state, live.session);
   });
 
-  function presenting(socket: AppSocket): LiveRoom {
-    const code = socket.data.presenting;
-    const room = code === undefined ? undefined : registry.get(code);
-    if (!room) throw new AppError('forbidden', 'only the presenter can do that: open a room first');
-    return room;
-  }
-
-  function observing(socket: AppSocket): LiveRoom {
-    const p = socket.data.participant;
-    const room = p ? registry.get(p.code) : undefined;
-    if (!room || !p || !room.state.participants.some((x) => x.id === p.id)) {
-      throw new AppError('forbidden', 'join the room with its code first');
-    }
-    return room;
-  }
+  lifetime.closedListeners.add((code, reason) => {
+    const everyone = [audience(code), presenters(code)];
+    io.to(everyone).emit('room:closed', { reason });
+    // A later room may draw the same code: nobody of this one may hear it.
+    io.in(everyone).socketsLeave(everyone);
+  });
 
   io.on('connection', (socket: AppSocket) => {
-    on(
-      socket,
-      'room:open',
-      async ({ id, token }) => {
-        const view = await service.view(id, token);
-        const room = registry.open(id, token);
-        socket.data.presenting = room.state.code;
-        await socket.join([presenters(room.state.code), id]);
-        socket.data.session = { id, token };
-        const { headers } = socket.handshake;
-        const origin = {
-          host: headers.host,
-          proto:
-            (headers['x-forwarded-proto'] as string | undefined) ??
-            (socket.handshake.secure ? 'https' : 'http'),
-        };
-        socket.emit('room:opened', {
-          code: room.state.code,
-          joinPath: joinPath(room.state.code),
-          joinUrl: joinUrl(opts.publicUrl, origin, room.state.code),
-          room: roomView(room.state, view),
-        });
-        await updatePresenter(room);
-      },
-      opts,
-      presenterLimiter,
-    );
-
-    on(
-      socket,
-      'room:control',
-      async (control) => {
-        const room = presenting(socket);
-        change(registry, room.state.code, (s) => ({
-          ...s,
-          paused: control.paused ?? s.paused,
-          asking: control.asking ?? s.asking,
-          reveal: { ...s.reveal, ...control.reveal },
-          suggestions: control.asking === true && !s.asking ? [] : s.suggestions,
-        }));
-        await broadcastView(room);
-        await updatePresenter(room);
-      },
-      opts,
-      presenterLimiter,
-    );
-
-    on(
-      socket,
-      'room:remove',
-      async ({ participantId }) => {
-        const room = presenting(socket);
-        change(registry, room.state.code, (s) => removeParticipant(s, participantId));
-        io.to(participantRoom(participantId)).emit('room:removed', { reason: 'removed by the presenter' });
-        io.in(participantRoom(participantId)).disconnectSockets(true);
-        await updatePresenter(room);
-      },
-      opts,
-      presenterLimiter,
-    );
-
-    on(
-      socket,
-      'room:join',
-      async ({ code, name, rejoin }) => {
-        const room = registry.get(code);
-        if (!room) throw new AppError('not_found', `no live room with the code ${code}`);
-        const p = seat(registry, code, name, rejoin);
-        socket.data.participant = { code, id: p.id };
-        await socket.join([audience(code), participantRoom(p.id)]);
-        socket.emit('room:joined', {
-          participantId: p.id,
-          name: p.name,
-          rejoin: p.rejoin,
-          room: roomView(room.state, await session(room)),
-        });
-        await updatePresenter(room);
-      },
-      opts,
-      studentLimiter,
-    );
-
-    on(
-      socket,
-      'room:tag',
-      async (tag) => {
-        const room = observing(socket);
-        const pid = socket.data.participant?.id ?? '';
-        const turns = (await session(room)).turns.length;
-        if (tag.turn > turns) throw new AppError('bad_request', `there is no turn ${tag.turn} yet`);
-        change(registry, room.state.code, (s) =>
-          tag.speaker === 'client'
-            ? tagClient(s, pid, tag.turn, tag.tag)
-            : tagCounsellor(s, pid, tag.turn, tag.tag),
-        );
-        await service.saveClassTag(room.state.sessionId, { participant: pid, ...tag });
-        await updatePresenter(room);
-      },
-      opts,
-      studentLimiter,
-    );
-
-    on(
-      socket,
-      'room:suggest',
-      async ({ text }) => {
-        const room = observing(socket);
-        const pid = socket.data.participant?.id ?? '';
-        const s = await session(room);
-        const name = room.state.participants.find((p) => p.id === pid)?.name ?? '';
-        const coding = coder.codeCounsellor(text, { history: historyOf(s), lang: s.lang });
-        change(registry, room.state.code, (st) =>
-          addSuggestion(st, { id: randomUUID(), participantId: pid, name, text, code: coding.code }),
-        );
-        await updatePresenter(room);
-      },
-      opts,
-      studentLimiter,
-    );
-
+    attachPresenterEvents(ctx, socket);
+    attachStudentEvents(ctx, socket);
     socket.on('disconnect', () => {
-      const p = socket.data.participant;
-      const room = p ? registry.get(p.code) : undefined;
-      if (!p || !room) return;
-      // Another tab of the same participant may still be connected: only the last one leaves the list.
-      if (io.sockets.adapter.rooms.get(participantRoom(p.id))?.size) return;
-      registry.update(p.code, (s) => leaveParticipant(s, p.id));
-      void updatePresenter(room).catch(() => {});
+      if (socket.data.presenting !== undefined) lifetime.presenterLeft(socket.data.presenting);
     });
   });
+}
+
+async function presenting(ctx: RoomContext, socket: AppSocket): Promise<LiveSession> {
+  const code = socket.data.presenting;
+  const live = code === undefined ? undefined : await ctx.opts.rooms.lifetime.live(code);
+  if (!live) throw new AppError('forbidden', 'only the presenter can do that: open a room first');
+  return live;
+}
+
+/** A new room counts against its opener's address; coming back to the session's room does not. */
+async function openFor(ctx: RoomContext, socket: AppSocket, id: string, token: string) {
+  const { store } = ctx.opts.rooms.lifetime;
+  const existing = await store.forSession(id);
+  if (existing) {
+    await store.touch(existing.state.code);
+    return existing;
+  }
+  try {
+    await ctx.opts.rooms.opens.consume(socket.handshake.address);
+  } catch (err) {
+    if (err instanceof RateLimiterRes)
+      throw new AppError('rate_limited', 'too many rooms opened from here: wait a few minutes');
+    throw err;
+  }
+  return store.open(id, token);
+}
+
+function attachPresenterEvents(ctx: RoomContext, socket: AppSocket): void {
+  const { io, opts, presenterLimiter: limiter } = ctx;
+  const { lifetime } = opts.rooms;
+  on(
+    socket,
+    'room:open',
+    async ({ id, token }) => {
+      const session = await opts.service.view(id, token);
+      if (session.ended) throw new AppError('session_ended', 'this session has ended: present a new one');
+      const room = await openFor(ctx, socket, id, token);
+      const code = room.state.code;
+      if (socket.data.presenting !== code) {
+        if (socket.data.presenting !== undefined) lifetime.presenterLeft(socket.data.presenting);
+        lifetime.presenterArrived(code);
+      }
+      socket.data.presenting = code;
+      await socket.join([presenters(code), id]);
+      socket.data.session = { id, token };
+      const { headers } = socket.handshake;
+      const proto =
+        (headers['x-forwarded-proto'] as string | undefined) ?? (socket.handshake.secure ? 'https' : 'http');
+      socket.emit('room:opened', {
+        code,
+        joinPath: joinPath(code),
+        joinUrl: joinUrl(opts.publicUrl, { host: headers.host, proto }, code),
+        room: roomView(room.state, session),
+      });
+      ctx.updatePresenter(room.state, session);
+    },
+    opts,
+    limiter,
+  );
+
+  on(
+    socket,
+    'room:control',
+    async (control) => {
+      const { room, session } = await presenting(ctx, socket);
+      const state = await change(lifetime.store, room.state.code, (s) => ({
+        ...s,
+        paused: control.paused ?? s.paused,
+        asking: control.asking ?? s.asking,
+        reveal: { ...s.reveal, ...control.reveal },
+        suggestions: control.asking === true && !s.asking ? [] : s.suggestions,
+      }));
+      const view = roomView(state, session);
+      io.to([audience(state.code), presenters(state.code)]).emit('room:view', view);
+      ctx.updatePresenter(state, session);
+    },
+    opts,
+    limiter,
+  );
+
+  on(
+    socket,
+    'room:remove',
+    async ({ participantId }) => {
+      const { room, session } = await presenting(ctx, socket);
+      // A presenter removes only its own room's participants; an id from another room is not found here.
+      if (!hasParticipant(room.state, participantId))
+        throw new AppError('not_found', 'no such participant in your room');
+      const state = await change(lifetime.store, room.state.code, (s) => removeParticipant(s, participantId));
+      io.to(participantRoom(participantId)).emit('room:removed', { reason: 'removed by the presenter' });
+      io.in(participantRoom(participantId)).disconnectSockets(true);
+      ctx.updatePresenter(state, session);
+    },
+    opts,
+    limiter,
+  );
 }

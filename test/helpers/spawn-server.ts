@@ -14,14 +14,25 @@ export interface Spawned {
   child: ChildProcess;
   output: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGKILL to the child, or to its whole process group when spawned with `group`. */
+  kill: () => void;
 }
 
-/** Runs the real CLI in a child process (so signals and exit codes are real). */
-export function spawnCli(args: string[], env: Record<string, string>, cwd: string): Spawned {
+/**
+ * Runs the real CLI in a child process (so signals and exit codes are real). With `group`, the child leads a
+ * process group of its own and `kill()` ends the group, whatever it spawned.
+ */
+export function spawnCli(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  opts: { group?: boolean } = {},
+): Spawned {
   const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
+    detached: opts.group ?? false,
   });
   let out = '';
   child.stdout?.on('data', (d) => {
@@ -33,7 +44,16 @@ export function spawnCli(args: string[], env: Record<string, string>, cwd: strin
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  return { child, output: () => out, exited };
+  const kill = () => {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+    try {
+      if (opts.group) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  return { child, output: () => out, exited, kill };
 }
 
 /** Waits for the server's "listening" log line and returns its port. */

@@ -159,6 +159,8 @@ export class StudentRoom {
   readonly view = signal<RoomView | null>(null);
   readonly me = signal<{ participantId: string; name: string } | null>(null);
   readonly removed = signal<string | null>(null);
+  /** The room has closed (session ended or deleted, or no presenter came back): why, from the server. */
+  readonly ended = signal<string | null>(null);
   readonly error = signal<ErrorPayload | null>(null);
   readonly connection = signal<Connection>('connecting');
   /** `client:3` / `counsellor:3` → the tag I gave. */
@@ -175,7 +177,7 @@ export class StudentRoom {
       s.emit('hello', { protocol: PROTOCOL_VERSION });
       this.connection.value = 'online';
       // Back after a dropped network: the server forgot us on disconnect, so join again under the same name.
-      if (this.joinedWith && !this.removed.value) s.emit('room:join', this.joinedWith);
+      if (this.joinedWith && !this.removed.value && !this.ended.value) s.emit('room:join', this.joinedWith);
     });
     s.on('disconnect', () => {
       this.connection.value = 'offline';
@@ -197,6 +199,11 @@ export class StudentRoom {
     });
     s.on('room:removed', ({ reason }) => {
       this.removed.value = reason;
+      this.closed = true;
+      keepSeat(null);
+    });
+    s.on('room:closed', ({ reason }) => {
+      this.ended.value = reason;
       this.closed = true;
       keepSeat(null);
     });

@@ -144,17 +144,18 @@ export function JoinPage() {
   const view = room.view.value;
   const me = room.me.value;
   const removed = room.removed.value;
+  const ended = room.ended.value;
   const err = room.error.value;
   const offline = room.connection.value === 'offline';
 
-  if (removed !== null) {
+  if (removed !== null || ended !== null) {
     return (
       <div class="join">
         <h1 tabIndex={-1} class="page-title">
           {t('join.title')}
         </h1>
-        <p class="alert" role="alert" data-testid="removed">
-          {t('join.removed')}
+        <p class="alert" role="alert" data-testid={removed !== null ? 'removed' : 'room-ended'}>
+          {t(removed !== null ? 'join.removed' : 'join.ended')}
         </p>
         <p>
           <Link href="/">{t('join.back')}</Link>

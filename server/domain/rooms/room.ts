@@ -92,6 +92,11 @@ export function leaveParticipant(room: RoomState, id: string): RoomState {
   return { ...room, participants: room.participants.filter((p) => p.id !== id) };
 }
 
+/** Whether the participant has a place in this room (on the list now, or a seat to come back to). */
+export function hasParticipant(room: RoomState, id: string): boolean {
+  return room.participants.some((p) => p.id === id) || Object.values(room.seats).some((p) => p.id === id);
+}
+
 /** Removed by the presenter: off the list, and the rejoin token no longer brings them back. */
 export function removeParticipant(room: RoomState, id: string): RoomState {
   const seats = Object.fromEntries(Object.entries(room.seats).filter(([, p]) => p.id !== id));

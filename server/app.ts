@@ -27,6 +27,7 @@ import { installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRoomRoutes } from './http/rooms.js';
 import { registerSessionRoutes } from './http/sessions.js';
+import { refuseUnstorableText } from './http/unstorable-text.js';
 import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
 import { clientDistDir, personasDir } from './paths.js';
@@ -97,6 +98,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
   });
   installErrorHandler(app);
+  refuseUnstorableText(app);
   await app.register(rateLimit, { global: false });
   await registerDocs(app);
   const cases = opts.cases ?? (await loadCasesOrThrow(config.CASES_DIR ?? personasDir()));

@@ -23,10 +23,11 @@ import type { Case } from './domain/cases/schema.js';
 import { createCoder } from './domain/coder/index.js';
 import { registerHomework } from './homework/register.js';
 import { timeLimitLookup } from './homework/time-limit.js';
-import { installErrorHandler } from './http/errors.js';
+import { frameworkErrors, installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRoomRoutes } from './http/rooms.js';
 import { registerSessionRoutes } from './http/sessions.js';
+import { requestTimeouts } from './http/timeouts.js';
 import { refuseUnstorableText } from './http/unstorable-text.js';
 import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
@@ -69,6 +70,8 @@ export interface AppOptions {
   llm?: { timeoutMs?: number; maxRetries?: number };
   /** The clock of sessions and homework (tests of time limits and due dates). */
   now?: () => Date;
+  /** How long a client may take to send a whole request (tests shorten it); see http/timeouts.ts. */
+  requestTimeoutMs?: number;
 }
 
 /** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
@@ -77,6 +80,9 @@ export const SOCKET_RECOVERY_MS = 2 * 60_000;
 export async function buildApp(config: Config, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { ...loggerOptions(config), ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    // Router errors (a malformed URL, an overlong parameter) answer in the closed vocabulary too.
+    frameworkErrors,
+    ...requestTimeouts(opts.requestTimeoutMs),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

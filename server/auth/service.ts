@@ -61,6 +61,24 @@ export class AccountService {
   }
 
   async createUser(input: NewUser): Promise<PublicUser> {
+    const user = await this.newUser(input);
+    if (!(await this.store.createUser(user)))
+      throw new AppError('conflict', `there is already a user ${user.email}`);
+    return publicUser(user);
+  }
+
+  /** First-run setup: creates an admin only while there are no users at all, however many try at once. */
+  async setup(input: Omit<NewUser, 'role'>): Promise<PublicUser> {
+    const done = () => new AppError('conflict', 'setup is done: log in, or ask an admin for an account');
+    // Spares the password hash once set up; the store's atomic insert is what decides.
+    if (await this.hasUsers()) throw done();
+    const user = await this.newUser({ ...input, role: 'admin' });
+    if (!(await this.store.createFirstUser(user))) throw done();
+    return publicUser(user);
+  }
+
+  /** Checks the input and hashes the password. */
+  private async newUser(input: NewUser): Promise<StoredUser> {
     const problem = passwordProblem(input.password);
     if (problem) throw new AppError('bad_request', problem);
     const email = normaliseEmail(input.email);
@@ -68,7 +86,7 @@ export class AccountService {
       throw new AppError('bad_request', `"${input.email}" is not an email address`);
     const name = input.name.trim();
     if (!name) throw new AppError('bad_request', 'a name is needed');
-    const user: StoredUser = {
+    return {
       id: randomUUID(),
       email,
       name,
@@ -78,16 +96,6 @@ export class AccountService {
       failedLogins: 0,
       lockedUntil: null,
     };
-    if (!(await this.store.createUser(user)))
-      throw new AppError('conflict', `there is already a user ${email}`);
-    return publicUser(user);
-  }
-
-  /** First-run setup: creates an admin only while there are no users at all. */
-  async setup(input: Omit<NewUser, 'role'>): Promise<PublicUser> {
-    if (await this.hasUsers())
-      throw new AppError('conflict', 'setup is done: log in, or ask an admin for an account');
-    return this.createUser({ ...input, role: 'admin' });
   }
 
   async listUsers(): Promise<PublicUser[]> {

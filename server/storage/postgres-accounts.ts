@@ -57,6 +57,27 @@ export function postgresAccountStore(pool: pg.Pool): AccountStore {
         throw err;
       }
     },
+    async createFirstUser(u) {
+      // Under READ COMMITTED two "INSERT … WHERE NOT EXISTS" can both see no users; the table lock (which
+      // readers pass) makes concurrent setups take turns, so the second one sees the first one's admin.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+        const res = await client.query(
+          `INSERT INTO users (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
+           SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT 1 FROM users)`,
+          [u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt, u.failedLogins, u.lockedUntil],
+        );
+        await client.query('COMMIT');
+        return res.rowCount === 1;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     async getUser(id) {
       const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
       return rows[0] ? toUser(rows[0]) : null;

@@ -48,6 +48,12 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
     `INSERT INTO users (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
      VALUES (@id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil)`,
   );
+  // One statement, so two setups cannot both see an empty table (SQLite runs each write alone).
+  const insertFirst = db.prepare(
+    `INSERT INTO users (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
+     SELECT @id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil
+     WHERE NOT EXISTS (SELECT 1 FROM users)`,
+  );
   const byId = db.prepare('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare('SELECT * FROM users WHERE email = ?');
   const all = db.prepare('SELECT * FROM users ORDER BY created_at, email');
@@ -71,6 +77,9 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
         if (isUniqueViolation(err)) return false;
         throw err;
       }
+    },
+    async createFirstUser(user) {
+      return insertFirst.run(user).changes === 1;
     },
     async getUser(id) {
       const row = byId.get(id) as UserRow | undefined;

@@ -32,6 +32,8 @@ export interface AccountStore {
   countUsers(): Promise<number>;
   /** Returns false when the email is taken. */
   createUser(user: StoredUser): Promise<boolean>;
+  /** First-run setup: inserts `user` only if there are no users at all, atomically; false when there are. */
+  createFirstUser(user: StoredUser): Promise<boolean>;
   getUser(id: string): Promise<StoredUser | null>;
   getUserByEmail(email: string): Promise<StoredUser | null>;
   listUsers(): Promise<StoredUser[]>;

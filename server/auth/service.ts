@@ -8,7 +8,7 @@ import { AppError } from '../protocol/errors.js';
 import { hashToken, newToken } from '../sessions/tokens.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
 
-/** After this many failed logins in a row the account is locked for LOCKOUT_MINUTES. */
+/** After this many failed logins in a row for one email from one address, that pair is locked for LOCKOUT_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 /** How long a login lasts. */
@@ -102,27 +102,29 @@ export class AccountService {
     return (await this.store.listUsers()).map(publicUser);
   }
 
-  async login(email: string, password: string): Promise<LoggedIn> {
-    const wrong = new AppError('unauthorized', 'the email or the password is wrong');
-    const user = await this.store.getUserByEmail(normaliseEmail(email));
-    if (!user) {
-      await verifyPassword(password, await dummyHash());
-      throw wrong;
-    }
+  /**
+   * Logs in, counting attempts per email and client address: each attempt is counted before its password is
+   * checked, so however many arrive at once at most MAX_FAILED_LOGINS passwords are ever checked before the
+   * lock; and a flood from one address locks only that address. An unknown email is counted and locked the
+   * same way and every attempt checks one hash, so the answers say nothing about which emails have accounts.
+   */
+  async login(email: string, password: string, address: string): Promise<LoggedIn> {
+    const key = { email: normaliseEmail(email), address };
     const now = this.now();
-    if (user.lockedUntil && new Date(user.lockedUntil) > now) throw lockedError(user.lockedUntil, now);
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      const failures = user.failedLogins + 1;
-      if (failures >= MAX_FAILED_LOGINS) {
-        const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
-        await this.store.setLoginFailures(user.id, 0, until);
-        throw lockedError(until, now);
-      }
-      await this.store.setLoginFailures(user.id, failures, null);
-      throw wrong;
+    const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
+    const user = await this.store.getUserByEmail(key.email);
+    const attempt = await this.store.countLoginAttempt(key, now.toISOString(), {
+      at: MAX_FAILED_LOGINS,
+      until: lockUntil,
+    });
+    const checkable = user !== null && attempt.attempts <= MAX_FAILED_LOGINS;
+    const right = await verifyPassword(password, checkable ? user.passwordHash : await dummyHash());
+    if (checkable && right) {
+      await this.store.clearLoginAttempts(key);
+      return this.startLogin(user);
     }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.store.setLoginFailures(user.id, 0, null);
-    return this.startLogin(user);
+    if (attempt.attempts >= MAX_FAILED_LOGINS) throw lockedError(attempt.lockedUntil ?? lockUntil, now);
+    throw new AppError('unauthorized', 'the email or the password is wrong');
   }
 
   async startLogin(user: StoredUser | PublicUser): Promise<LoggedIn> {
@@ -161,11 +163,11 @@ export class AccountService {
   }
 }
 
+/** The same for a known and an unknown email (no details that differ between them). */
 function lockedError(until: string, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil((new Date(until).getTime() - now.getTime()) / 60_000));
   return new AppError(
     'rate_limited',
-    `too many failed logins: this account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an admin`,
-    { lockedUntil: until },
+    `too many failed logins: logging in with this email from your address is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an admin`,
   );
 }

@@ -1,6 +1,12 @@
 import type pg from 'pg';
 import type { AccountStore, Role, StoredLoginSession, StoredUser } from '../domain/ports/accounts.js';
+import { clearLoginAttemptsSql, countLoginAttemptSql, type Param } from './login-attempts-sql.js';
 import { isUniqueViolation } from './sqlite-accounts.js';
+
+const param: Param = (n, type) =>
+  type === 'timestamp' ? `$${n}::timestamptz` : type ? `$${n}::${type}` : `$${n}`;
+const COUNT_ATTEMPT = countLoginAttemptSql(param);
+const CLEAR_ATTEMPTS = clearLoginAttemptsSql(param);
 
 interface UserRow {
   id: string;
@@ -96,6 +102,21 @@ export function postgresAccountStore(pool: pg.Pool): AccountStore {
         lockedUntil,
         id,
       ]);
+    },
+    async countLoginAttempt({ email, address }, nowIso, lock) {
+      const { rows } = await pool.query<{ attempts: number; locked_until: Date | null }>(COUNT_ATTEMPT, [
+        email,
+        address,
+        nowIso,
+        lock.at,
+        lock.until,
+      ]);
+      const row = rows[0];
+      if (!row) throw new Error('login attempt upsert returned no row');
+      return { attempts: row.attempts, lockedUntil: row.locked_until?.toISOString() ?? null };
+    },
+    async clearLoginAttempts({ email, address }) {
+      await pool.query(CLEAR_ATTEMPTS, [email, address]);
     },
     async createLoginSession(s) {
       await pool.query(

@@ -23,10 +23,12 @@ import type { Case } from './domain/cases/schema.js';
 import { createCoder } from './domain/coder/index.js';
 import { registerHomework } from './homework/register.js';
 import { timeLimitLookup } from './homework/time-limit.js';
-import { installErrorHandler } from './http/errors.js';
+import { frameworkErrors, installErrorHandler } from './http/errors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { registerRoomRoutes } from './http/rooms.js';
 import { registerSessionRoutes } from './http/sessions.js';
+import { requestTimeouts } from './http/timeouts.js';
+import { refuseUnstorableText } from './http/unstorable-text.js';
 import { type AddressBudgets, createBudgets } from './limits/budgets.js';
 import { type TrustFn, trustFunction } from './limits/trust-proxy.js';
 import { createClientVoice, createSessionReview } from './llm/engine.js';
@@ -81,6 +83,8 @@ export interface AppOptions {
    * answer `unavailable`); the caller awaits `app.storage.ready`. Default true.
    */
   waitForStorage?: boolean;
+  /** How long a client may take to send a whole request (tests shorten it); see http/timeouts.ts. */
+  requestTimeoutMs?: number;
 }
 
 /** How long a dropped socket may come back and find its rooms and missed events (socket.io recovery). */
@@ -89,6 +93,9 @@ export const SOCKET_RECOVERY_MS = 2 * 60_000;
 export async function buildApp(config: Config, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { ...loggerOptions(config), ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    // Router errors (a malformed URL, an overlong parameter) answer in the closed vocabulary too.
+    frameworkErrors,
+    ...requestTimeouts(opts.requestTimeoutMs),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -112,8 +119,9 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } },
   });
   installErrorHandler(app);
+  refuseUnstorableText(app);
   app.decorate('trustProxy', trustFunction(config.TRUST_PROXY));
-  const budgets = createBudgets(config, opts.redisStreamName ? { prefix: opts.redisStreamName } : {});
+  const budgets = createBudgets(config);
   app.decorate('budgets', budgets);
   // Route limits (logins, setup, homework) are per address too; RATE_LIMIT=off leaves them unregistered.
   if (config.RATE_LIMIT === 'on') await app.register(rateLimit, { global: false });

@@ -82,7 +82,7 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_STARTS_PER_MINUTE: perMinute(120),
   RATE_LIMIT_TURNS_PER_MINUTE: perMinute(600),
   RATE_LIMIT_ANALYSES_PER_MINUTE: perMinute(30),
-  RATE_LIMIT_ROOMS_PER_MINUTE: perMinute(10),
+  RATE_LIMIT_ROOMS_PER_10_MINUTES: perMinute(20),
   /** How long a start waits for its database before it gives up (seconds). */
   STORAGE_START_TIMEOUT_S: z.coerce
     .number({ message: 'must be a whole number of seconds from 0 to 3600' })

@@ -8,7 +8,7 @@ import { AppError } from '../protocol/errors.js';
 import { hashToken, newToken } from '../sessions/tokens.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
 
-/** After this many failed logins in a row the account is locked for LOCKOUT_MINUTES. */
+/** After this many failed logins in a row for one email from one address, that pair is locked for LOCKOUT_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 /** How long a login lasts. */
@@ -61,6 +61,24 @@ export class AccountService {
   }
 
   async createUser(input: NewUser): Promise<PublicUser> {
+    const user = await this.newUser(input);
+    if (!(await this.store.createUser(user)))
+      throw new AppError('conflict', `there is already a user ${user.email}`);
+    return publicUser(user);
+  }
+
+  /** First-run setup: creates an admin only while there are no users at all, however many try at once. */
+  async setup(input: Omit<NewUser, 'role'>): Promise<PublicUser> {
+    const done = () => new AppError('conflict', 'setup is done: log in, or ask an admin for an account');
+    // Spares the password hash once set up; the store's atomic insert is what decides.
+    if (await this.hasUsers()) throw done();
+    const user = await this.newUser({ ...input, role: 'admin' });
+    if (!(await this.store.createFirstUser(user))) throw done();
+    return publicUser(user);
+  }
+
+  /** Checks the input and hashes the password. */
+  private async newUser(input: NewUser): Promise<StoredUser> {
     const problem = passwordProblem(input.password);
     if (problem) throw new AppError('bad_request', problem);
     const email = normaliseEmail(input.email);
@@ -68,7 +86,7 @@ export class AccountService {
       throw new AppError('bad_request', `"${input.email}" is not an email address`);
     const name = input.name.trim();
     if (!name) throw new AppError('bad_request', 'a name is needed');
-    const user: StoredUser = {
+    return {
       id: randomUUID(),
       email,
       name,
@@ -78,43 +96,35 @@ export class AccountService {
       failedLogins: 0,
       lockedUntil: null,
     };
-    if (!(await this.store.createUser(user)))
-      throw new AppError('conflict', `there is already a user ${email}`);
-    return publicUser(user);
-  }
-
-  /** First-run setup: creates an admin only while there are no users at all. */
-  async setup(input: Omit<NewUser, 'role'>): Promise<PublicUser> {
-    if (await this.hasUsers())
-      throw new AppError('conflict', 'setup is done: log in, or ask an admin for an account');
-    return this.createUser({ ...input, role: 'admin' });
   }
 
   async listUsers(): Promise<PublicUser[]> {
     return (await this.store.listUsers()).map(publicUser);
   }
 
-  async login(email: string, password: string): Promise<LoggedIn> {
-    const wrong = new AppError('unauthorized', 'the email or the password is wrong');
-    const user = await this.store.getUserByEmail(normaliseEmail(email));
-    if (!user) {
-      await verifyPassword(password, await dummyHash());
-      throw wrong;
-    }
+  /**
+   * Logs in, counting attempts per email and client address: each attempt is counted before its password is
+   * checked, so however many arrive at once at most MAX_FAILED_LOGINS passwords are ever checked before the
+   * lock; and a flood from one address locks only that address. An unknown email is counted and locked the
+   * same way and every attempt checks one hash, so the answers say nothing about which emails have accounts.
+   */
+  async login(email: string, password: string, address: string): Promise<LoggedIn> {
+    const key = { email: normaliseEmail(email), address };
     const now = this.now();
-    if (user.lockedUntil && new Date(user.lockedUntil) > now) throw lockedError(user.lockedUntil, now);
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      const failures = user.failedLogins + 1;
-      if (failures >= MAX_FAILED_LOGINS) {
-        const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
-        await this.store.setLoginFailures(user.id, 0, until);
-        throw lockedError(until, now);
-      }
-      await this.store.setLoginFailures(user.id, failures, null);
-      throw wrong;
+    const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
+    const user = await this.store.getUserByEmail(key.email);
+    const attempt = await this.store.countLoginAttempt(key, now.toISOString(), {
+      at: MAX_FAILED_LOGINS,
+      until: lockUntil,
+    });
+    const checkable = user !== null && attempt.attempts <= MAX_FAILED_LOGINS;
+    const right = await verifyPassword(password, checkable ? user.passwordHash : await dummyHash());
+    if (checkable && right) {
+      await this.store.clearLoginAttempts(key);
+      return this.startLogin(user);
     }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.store.setLoginFailures(user.id, 0, null);
-    return this.startLogin(user);
+    if (attempt.attempts >= MAX_FAILED_LOGINS) throw lockedError(attempt.lockedUntil ?? lockUntil, now);
+    throw new AppError('unauthorized', 'the email or the password is wrong');
   }
 
   async startLogin(user: StoredUser | PublicUser): Promise<LoggedIn> {
@@ -153,11 +163,11 @@ export class AccountService {
   }
 }
 
+/** The same for a known and an unknown email (no details that differ between them). */
 function lockedError(until: string, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil((new Date(until).getTime() - now.getTime()) / 60_000));
   return new AppError(
     'rate_limited',
-    `too many failed logins: this account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an admin`,
-    { lockedUntil: until },
+    `too many failed logins: logging in with this email from your address is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an admin`,
   );
 }

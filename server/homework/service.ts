@@ -6,7 +6,6 @@
  * only, and to anyone else they do not exist (404); a trainee reaches a submission only with its receipt token.
  */
 import { randomUUID } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import type { PublicUser } from '../auth/service.js';
 import { COUNSELLOR_CODES } from '../domain/codes.js';
 import type {
@@ -16,6 +15,7 @@ import type {
   StoredComment,
   StoredSubmission,
 } from '../domain/ports/homework.js';
+import { writeCsv } from '../domain/transcript/write-csv.js';
 import type { AssignmentInput, AssignmentPatch } from '../protocol/homework.js';
 import { AppError, type SessionView } from '../protocol/index.js';
 import type { Created, SessionService } from '../sessions/service.js';
@@ -340,14 +340,14 @@ export class HomeworkService {
       const sum = s.summary as SubmissionSummary;
       return [
         s.id,
-        safeCell(s.displayName),
+        s.displayName,
         s.submittedAt,
         s.late ? 'true' : 'false',
         ...SUMMARY_FIGURES.map((f) => formatFigure(sum[f])),
         ...COUNSELLOR_CODES.map((c) => String(sum.counts?.[c] ?? 0)),
       ];
     });
-    return { code: a.code, csv: stringify(rows, { header: true, columns, bom: true }) };
+    return { code: a.code, csv: writeCsv(rows, columns) };
   }
 
   /** Every submission with its transcript, settings, summary and comments. */
@@ -367,9 +367,4 @@ const snake = (s: string): string => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
 function formatFigure(v: number | null | undefined): string {
   if (v === null || v === undefined) return '';
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
-}
-
-/** A name a spreadsheet would run as a formula (=, +, -, @, tab, CR) is kept as text. */
-export function safeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -127,7 +127,7 @@ export async function registerAccountRoutes(app: FastifyInstance, accounts: Acco
       schema: { tags, body: LoginSchema, response: { 200: LoginResult, ...errorResponses } },
     },
     async (req, reply) => {
-      const login = await accounts.login(req.body.email, req.body.password);
+      const login = await accounts.login(req.body.email, req.body.password, req.ip);
       setLogin(reply, login);
       return { user: login.user, expiresAt: login.expiresAt };
     },

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { asAppError, ERROR_CODES, type ErrorCode, HTTP_STATUS } from '../protocol/errors.js';
@@ -53,4 +53,25 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     reply.status(HTTP_STATUS[code]).send({ error: { code, message, ...(details ? { details } : {}) } });
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router reports before any route runs. A parameter longer than the
+ * router allows (no id is that long) is not_found; a URL that does not decode is bad_request.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  let code: ErrorCode;
+  let message: string;
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    code = 'not_found';
+    message = 'no such resource: a part of the path is too long';
+  } else if (err.code === 'FST_ERR_BAD_URL') {
+    code = 'bad_request';
+    message = 'the URL is not valid (a malformed percent-encoding)';
+  } else {
+    code = 'internal';
+    message = 'something went wrong on the server; it has been logged';
+    req.log.error({ err }, 'router error');
+  }
+  reply.status(HTTP_STATUS[code]).send({ error: { code, message } });
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../domain/transcript/write-csv.js';
 import type { SessionView } from '../protocol/index.js';
 
 const COLUMNS = ['index', 'turn', 'speaker', 'text', 'code', 'kind', 'confidence', 'reason', 'tip'];
@@ -58,5 +58,5 @@ export function reportCsv(view: SessionView): string {
   }
   if (tags && view.opening) rows[0]?.push('', '');
   const columns = tags && !view.utterances ? [...COLUMNS, 'class_tags', 'class_agreement'] : COLUMNS;
-  return stringify(rows, { header: true, columns, bom: true });
+  return writeCsv(rows, columns);
 }

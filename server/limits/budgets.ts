@@ -31,20 +31,23 @@ export function sizesOf(config: Config): Record<Budget, number> {
     starts: config.RATE_LIMIT_STARTS_PER_MINUTE,
     turns: config.RATE_LIMIT_TURNS_PER_MINUTE,
     analyses: config.RATE_LIMIT_ANALYSES_PER_MINUTE,
-    rooms: config.RATE_LIMIT_ROOMS_PER_MINUTE,
+    rooms: config.RATE_LIMIT_ROOMS_PER_10_MINUTES,
   };
 }
 
+/** Seconds each budget counts over: a minute for the chat's pace, ten for rooms (a class needs one). */
+export const WINDOW_S: Record<Budget, number> = { starts: 60, turns: 60, analyses: 60, rooms: 600 };
+
 function limiterFor(budget: Budget, points: number, redis: Redis | undefined, prefix: string): Limiter {
-  const opts = { points, duration: 60, keyPrefix: `${prefix}:budget:${budget}` };
+  const opts = { points, duration: WINDOW_S[budget], keyPrefix: `${prefix}:budget:${budget}` };
   if (!redis) return new RateLimiterMemory(opts);
   return new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) });
 }
 
-export function createBudgets(config: Config, opts: { prefix?: string } = {}): AddressBudgets {
+export function createBudgets(config: Config): AddressBudgets {
   if (config.RATE_LIMIT === 'off') return { spend: async () => {}, close: async () => {} };
   const sizes = sizesOf(config);
-  const prefix = opts.prefix ?? 'changetalk';
+  const prefix = config.REDIS_PREFIX;
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
   // A dropped Redis is retried by ioredis and covered by the memory budget meanwhile; never a crash.
   redis?.on('error', () => {});
@@ -59,9 +62,10 @@ export function createBudgets(config: Config, opts: { prefix?: string } = {}): A
       } catch (err) {
         if (!(err instanceof RateLimiterRes)) throw err;
         const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        const per = WINDOW_S[budget] === 60 ? 'a minute' : `in ${WINDOW_S[budget] / 60} minutes`;
         throw new AppError(
           'rate_limited',
-          `too many ${WHAT[budget]} from your address (at most ${sizes[budget]} a minute): try again in ${seconds} s`,
+          `too many ${WHAT[budget]} from your address (at most ${sizes[budget]} ${per}): try again in ${seconds} s`,
           { retryAfterSeconds: seconds },
         );
       }

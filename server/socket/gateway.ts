@@ -21,6 +21,7 @@ import {
   type ServerToClientEvents,
   toWireReport,
 } from '../protocol/index.js';
+import { hasUnstorableText } from '../protocol/text.js';
 import { fallbackNotice } from '../sessions/notice.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
@@ -86,6 +87,8 @@ export function on<E extends keyof typeof clientEvents>(
       const parsed = clientEvents[event].safeParse(raw);
       if (!parsed.success)
         return sendError(socket, 'validation_failed', `malformed ${String(event)} payload`, event);
+      if (hasUnstorableText(parsed.data))
+        return sendError(socket, 'validation_failed', 'text with NUL or broken characters', event);
       if (event !== 'hello' && !socket.data.greeted)
         return sendError(socket, 'bad_request', 'send hello with your protocol version first', event);
       try {

@@ -4,7 +4,7 @@
  * turn. Only the presenter controls the room or takes turns (through the ordinary `turn:send`). Room state is
  * in the room store (Redis when set) and every emit goes through the adapter, so any process serves any room.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Io } from '../app.js';
 import { hasParticipant, removeParticipant } from '../domain/rooms/room.js';
 import { AppError } from '../protocol/index.js';
@@ -13,7 +13,7 @@ import { joinPath, joinUrl } from '../rooms/join-url.js';
 import type { LiveSession } from '../rooms/lifetime.js';
 import { change } from '../rooms/seats.js';
 import { roomTurn, roomView, tallies } from '../rooms/views.js';
-import { type AppSocket, on } from './gateway.js';
+import { type AppSocket, addressOf, on } from './gateway.js';
 import {
   audience,
   participantRoom,
@@ -82,13 +82,7 @@ async function openFor(ctx: RoomContext, socket: AppSocket, id: string, token: s
     await store.touch(existing.state.code);
     return existing;
   }
-  try {
-    await ctx.opts.rooms.opens.consume(socket.handshake.address);
-  } catch (err) {
-    if (err instanceof RateLimiterRes)
-      throw new AppError('rate_limited', 'too many rooms opened from here: wait a few minutes');
-    throw err;
-  }
+  await ctx.opts.budgets.spend('rooms', addressOf(socket));
   return store.open(id, token);
 }
 
@@ -111,8 +105,11 @@ function attachPresenterEvents(ctx: RoomContext, socket: AppSocket): void {
       await socket.join([presenters(code), id]);
       socket.data.session = { id, token };
       const { headers } = socket.handshake;
-      const proto =
-        (headers['x-forwarded-proto'] as string | undefined) ?? (socket.handshake.secure ? 'https' : 'http');
+      // A forwarded protocol counts only from a proxy TRUST_PROXY names, as for HTTP.
+      const forwarded = opts.trustProxy(socket.handshake.address, 0)
+        ? headers['x-forwarded-proto']
+        : undefined;
+      const proto = (forwarded as string | undefined) ?? (socket.handshake.secure ? 'https' : 'http');
       socket.emit('room:opened', {
         code,
         joinPath: joinPath(code),

@@ -202,4 +202,28 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (session_id, participant, turn, speaker)
       );`,
   },
+  {
+    version: 6,
+    name: 'login attempts per email and address',
+    sqlite: `
+      CREATE TABLE login_attempts (
+        email TEXT NOT NULL,
+        address TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        locked_until TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (email, address)
+      );
+      CREATE INDEX login_attempts_updated_at ON login_attempts (updated_at);`,
+    postgres: `
+      CREATE TABLE login_attempts (
+        email TEXT NOT NULL,
+        address TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        locked_until TIMESTAMPTZ,
+        updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (email, address)
+      );
+      CREATE INDEX login_attempts_updated_at ON login_attempts (updated_at);`,
+  },
 ];

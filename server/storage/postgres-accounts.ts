@@ -1,6 +1,12 @@
 import type pg from 'pg';
 import type { AccountStore, Role, StoredLoginSession, StoredUser } from '../domain/ports/accounts.js';
+import { clearLoginAttemptsSql, countLoginAttemptSql, type Param } from './login-attempts-sql.js';
 import { isUniqueViolation } from './sqlite-accounts.js';
+
+const param: Param = (n, type) =>
+  type === 'timestamp' ? `$${n}::timestamptz` : type ? `$${n}::${type}` : `$${n}`;
+const COUNT_ATTEMPT = countLoginAttemptSql(param);
+const CLEAR_ATTEMPTS = clearLoginAttemptsSql(param);
 
 interface UserRow {
   id: string;
@@ -57,6 +63,27 @@ export function postgresAccountStore(pool: pg.Pool): AccountStore {
         throw err;
       }
     },
+    async createFirstUser(u) {
+      // Under READ COMMITTED two "INSERT … WHERE NOT EXISTS" can both see no users; the table lock (which
+      // readers pass) makes concurrent setups take turns, so the second one sees the first one's admin.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+        const res = await client.query(
+          `INSERT INTO users (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
+           SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT 1 FROM users)`,
+          [u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt, u.failedLogins, u.lockedUntil],
+        );
+        await client.query('COMMIT');
+        return res.rowCount === 1;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     async getUser(id) {
       const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
       return rows[0] ? toUser(rows[0]) : null;
@@ -75,6 +102,21 @@ export function postgresAccountStore(pool: pg.Pool): AccountStore {
         lockedUntil,
         id,
       ]);
+    },
+    async countLoginAttempt({ email, address }, nowIso, lock) {
+      const { rows } = await pool.query<{ attempts: number; locked_until: Date | null }>(COUNT_ATTEMPT, [
+        email,
+        address,
+        nowIso,
+        lock.at,
+        lock.until,
+      ]);
+      const row = rows[0];
+      if (!row) throw new Error('login attempt upsert returned no row');
+      return { attempts: row.attempts, lockedUntil: row.locked_until?.toISOString() ?? null };
+    },
+    async clearLoginAttempts({ email, address }) {
+      await pool.query(CLEAR_ATTEMPTS, [email, address]);
     },
     async createLoginSession(s) {
       await pool.query(

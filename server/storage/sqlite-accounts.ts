@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AccountStore, Role, StoredLoginSession, StoredUser } from '../domain/ports/accounts.js';
+import { clearLoginAttemptsSql, countLoginAttemptSql } from './login-attempts-sql.js';
 
 interface UserRow {
   id: string;
@@ -48,10 +49,18 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
     `INSERT INTO users (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
      VALUES (@id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil)`,
   );
+  // One statement, so two setups cannot both see an empty table (SQLite runs each write alone).
+  const insertFirst = db.prepare(
+    `INSERT INTO users (id, email, name, role, password_hash, created_at, failed_logins, locked_until)
+     SELECT @id, @email, @name, @role, @passwordHash, @createdAt, @failedLogins, @lockedUntil
+     WHERE NOT EXISTS (SELECT 1 FROM users)`,
+  );
   const byId = db.prepare('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare('SELECT * FROM users WHERE email = ?');
   const all = db.prepare('SELECT * FROM users ORDER BY created_at, email');
   const failures = db.prepare('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?');
+  const countAttempt = db.prepare(countLoginAttemptSql((n) => `@p${n}`));
+  const clearAttempts = db.prepare(clearLoginAttemptsSql((n) => `@p${n}`));
   const insertLogin = db.prepare(
     'INSERT INTO login_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
   );
@@ -72,6 +81,9 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
         throw err;
       }
     },
+    async createFirstUser(user) {
+      return insertFirst.run(user).changes === 1;
+    },
     async getUser(id) {
       const row = byId.get(id) as UserRow | undefined;
       return row ? toUser(row) : null;
@@ -85,6 +97,16 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
     },
     async setLoginFailures(id, failedLogins, lockedUntil) {
       failures.run(failedLogins, lockedUntil, id);
+    },
+    async countLoginAttempt({ email, address }, nowIso, lock) {
+      const row = countAttempt.get({ p1: email, p2: address, p3: nowIso, p4: lock.at, p5: lock.until }) as {
+        attempts: number;
+        locked_until: string | null;
+      };
+      return { attempts: row.attempts, lockedUntil: row.locked_until };
+    },
+    async clearLoginAttempts({ email, address }) {
+      clearAttempts.run({ p1: email, p2: address });
     },
     async createLoginSession(s) {
       insertLogin.run(s.tokenHash, s.userId, s.createdAt, s.expiresAt);

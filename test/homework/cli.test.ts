@@ -63,7 +63,11 @@ describe('changetalk users', () => {
 
     const storage = openSqlite(dir.path);
     try {
-      const login = await new AccountService(storage.accounts).login('ada@example.org', 'a long password');
+      const login = await new AccountService(storage.accounts).login(
+        'ada@example.org',
+        'a long password',
+        '127.0.0.1',
+      );
       expect(login.user.role).toBe('admin');
     } finally {
       await storage.close();

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { listen, testApp } from '../helpers/test-app.js';
+import { deletePrefix } from '../rooms/room-backends.js';
 
 const redisUrl = process.env.TEST_REDIS_URL;
 if (!redisUrl) console.warn('skipping Redis room sharing: TEST_REDIS_URL is not set');
@@ -17,15 +17,11 @@ describe.skipIf(!redisUrl)('two server processes sharing rooms through Redis (TE
   it('delivers a turn taken on one server to a tab joined on the other', async () => {
     const shared = tempDir();
     cleanups.push(shared.remove);
-    const redisStreamName = `changetalk-test-${randomBytes(4).toString('hex')}`;
-    cleanups.push(async () => {
-      const r = new Redis(redisUrl ?? '');
-      await r.del(redisStreamName);
-      r.disconnect();
-    });
+    const prefix = `changetalk-test-${randomBytes(4).toString('hex')}`;
+    cleanups.push(() => deletePrefix(redisUrl ?? '', prefix));
     const servers = [];
     for (let i = 0; i < 2; i++) {
-      const t = await testApp({ REDIS_URL: redisUrl ?? '', DATA_DIR: shared.path }, { redisStreamName });
+      const t = await testApp({ REDIS_URL: redisUrl ?? '', REDIS_PREFIX: prefix, DATA_DIR: shared.path });
       cleanups.push(t.close);
       servers.push(await listen(t.app));
     }

@@ -28,15 +28,42 @@ export interface StoredLoginSession {
   expiresAt: string;
 }
 
+/** Whose login attempts are counted: an email (known or not) from one client address. */
+export interface LoginAttemptKey {
+  email: string;
+  address: string;
+}
+
+export interface LoginAttempt {
+  /** This attempt's number since the last success or the end of the last lock. */
+  attempts: number;
+  /** ISO 8601 while locked. */
+  lockedUntil: string | null;
+}
+
 export interface AccountStore {
   countUsers(): Promise<number>;
   /** Returns false when the email is taken. */
   createUser(user: StoredUser): Promise<boolean>;
+  /** First-run setup: inserts `user` only if there are no users at all, atomically; false when there are. */
+  createFirstUser(user: StoredUser): Promise<boolean>;
   getUser(id: string): Promise<StoredUser | null>;
   getUserByEmail(email: string): Promise<StoredUser | null>;
   listUsers(): Promise<StoredUser[]>;
   /** Records the outcome of a login attempt. */
   setLoginFailures(id: string, failedLogins: number, lockedUntil: string | null): Promise<void>;
+  /**
+   * Counts one login attempt, before its password is checked, in one atomic statement: concurrent attempts
+   * get distinct numbers. An expired lock starts the count again at 1; the attempt numbered `lock.at` sets
+   * the lock to `lock.until`.
+   */
+  countLoginAttempt(
+    key: LoginAttemptKey,
+    nowIso: string,
+    lock: { at: number; until: string },
+  ): Promise<LoginAttempt>;
+  /** After a successful login: the count of that email and address starts again. */
+  clearLoginAttempts(key: LoginAttemptKey): Promise<void>;
   createLoginSession(session: StoredLoginSession): Promise<void>;
   getLoginSession(tokenHash: string): Promise<StoredLoginSession | null>;
   deleteLoginSession(tokenHash: string): Promise<void>;

@@ -3,6 +3,9 @@ import { buildApp } from './app.js';
 import { type Config, describeConfig } from './config.js';
 
 export const SHUTDOWN_TIMEOUT_MS = 5_000;
+/** How long a start waits for its database before it listens anyway. */
+const STORAGE_GRACE_MS = 1_500;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** The start failed for a reason the operator can act on; its message is the one line to show. */
 export class StartError extends Error {
@@ -32,6 +35,9 @@ export async function startServer(config: Config): Promise<void> {
   keepServingOnStrayErrors(app.log);
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  // A database that answers at once is migrated before the first request; one that does not yet answer keeps
+  // being retried while the server listens (requests meanwhile get `unavailable`, /readyz 503).
+  await Promise.race([app.storage.ready.catch(() => {}), sleep(STORAGE_GRACE_MS)]);
   await app.listen({ port: config.PORT, host: config.HOST });
   try {
     await app.storage.ready;

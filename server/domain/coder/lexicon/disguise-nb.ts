@@ -52,7 +52,7 @@ export const buildDisguiseNb = (): DisguiseLexicon => ({
   verdict: words(
     '(?:fortsatt|fremdeles|stadig) (?:alt ?)?for (?:mange|mye)',
     `(?:\\d+|en|ei|et|to|tre|fire|fem|seks|sju|syv|åtte|ti|en flaske|en pakke|en boks)(?:[- ]\\w+)? (?:om dagen|om kvelden|i uka|i uken|i helgene|hver dag|hver kveld) (?:er|blir) (?:\\w+ )?(?:alt ?)?for (?:mye|mange)`,
-    '(?:alt ?for|altfor|langt|mye) for (?:mye|mange) for (?:en|én|ei) (?:person|kvinne|mann|gravid|kropp)',
+    '(?:alt ?for|altfor|langt for) (?:mye|mange) for (?:en|én|ei) (?:person|kvinne|mann|gravid|kropp)',
     '(?:det )?(?:finnes|er) (?:ingen|ikke noen) (?:trygg|sikker|ufarlig) (?:mengde|grense|dose)',
     '(?:det|dette|sånn|slik) er (?:jo |bare |rett og slett )?ikke (?:normalt|sunt|akseptabelt)',
     'er (?:jo |bare )?ikke normalt',

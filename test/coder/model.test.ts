@@ -35,6 +35,7 @@ import {
   LANGS,
 } from '../../server/domain/codes.js';
 import { parseCodedCsv } from '../../server/domain/transcript/csv.js';
+import { CONFRONTATION } from '../fixtures/confrontation/index.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
 import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
@@ -238,10 +239,12 @@ describe('typed chat and transcribed speech', () => {
 });
 
 describe('training lines', () => {
-  // The test split of the coded fixtures and the held-out counsellor lines.
+  // The test split of the coded fixtures, the held-out counsellor lines and the disguised-confrontation sets.
   const heldOut = new Set<string>();
   for (const [, , text] of [...COUNSELLOR_NB, ...COUNSELLOR_DA, ...COUNSELLOR_EN])
     heldOut.add(normalise(text));
+  for (const { disguised, lookalike } of Object.values(CONFRONTATION))
+    for (const [, text] of [...disguised, ...lookalike]) heldOut.add(normalise(text));
   for (const lang of LANGS) {
     const csv = readFileSync(new URL(`../fixtures/coded/${lang}.csv`, import.meta.url), 'utf8');
     for (const line of csv.split('\n'))

@@ -15,7 +15,7 @@ const CLAUSE_SPLIT = /[.!?;:]+\s*|,\s+(?:but|men|og|and)\s+|\s+(?:but|men)\s+/iu
 function clauses(text: string): string[] {
   return text
     .split(CLAUSE_SPLIT)
-    .map((c) => c.trim().replace(/^(?:yeah|yes|well|um|ja|nei|nej|altså|tja|jo),?\s*/iu, ''))
+    .map((c) => c.trim().replace(/^(?:yeah|yes|well|um|ja|nei|nej|altså|tja|jo)(?![\p{L}]),?\s*/iu, ''))
     .filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS);
 }
 
@@ -55,6 +55,21 @@ export function reflectionFrom(clientText: string, lang: Lang): string | null {
   if (!clause) return null;
   const words = shift(clause, lang).split(/\s+/).slice(0, MAX_CLAUSE_WORDS).join(' ');
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}
+
+/** Words enough to recognise a moment by, few enough to read in a tip. */
+const QUOTE_WORDS = 8;
+
+/** A few of the client's own words (the clause with change talk, else about themself, else the last), or null. */
+export function quoteFrom(clientText: string, lang: Lang): string | null {
+  const clause = bestClause(clientText, lang);
+  if (!clause) return null;
+  const words = clause.split(/\s+/);
+  const quote = words
+    .slice(0, QUOTE_WORDS)
+    .join(' ')
+    .replace(/[,;:.!?…]+$/u, '');
+  return words.length > QUOTE_WORDS ? `${quote}…` : quote;
 }
 
 export const OPEN_QUESTION: Record<Lang, string> = {

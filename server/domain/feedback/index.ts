@@ -1,15 +1,20 @@
 /**
  * Feedback: a short tip for one counsellor turn, and for a session the three most useful suggestions, each
- * tied to a turn and with a concrete alternative the trainee could have said there.
+ * tied to a turn and with a concrete alternative the trainee could have said there. A tip fits its moment: a turn
+ * that confronts or persuades anywhere is never praised, missed change talk is told only when the turn left it
+ * unanswered, empty or junk turns get a tip of their own, and the wording varies and quotes the moment.
  */
 
 import { codesOf } from '../coder/double-coding.js';
 import type { CodedUtterance, CounsellorCoding } from '../coder/types.js';
 import type { CounsellorCode, Lang } from '../codes.js';
 import { ASK_PERMISSION, clientBefore, OPEN_QUESTION, reflectionFrom } from './alternatives.js';
-import { MISSED_CHANGE_TALK, SCALING_TIP, TIPS, type TipKind } from './texts.js';
+import { answersChangeTalk, heldInconsistent, momentOf } from './moment.js';
+import { TEXTS, type TipKind, type TipTexts } from './texts/index.js';
+import { slotsFor, timesBefore, wordingOf } from './wording.js';
 
 export { reflectionFrom } from './alternatives.js';
+export type { TipKind } from './texts/index.js';
 
 export interface Tip {
   kind: TipKind;
@@ -35,39 +40,83 @@ const PRIORITY: Partial<Record<CounsellorCode, number>> = {
 };
 const MISSED_PRIORITY = 3;
 const SUGGESTIONS = 3;
-
-function missedChangeTalk(coded: readonly CodedUtterance[], index: number): boolean {
-  const u = coded[index];
-  const prev = coded[index - 1];
-  return (
-    u?.speaker === 'counsellor' &&
-    prev?.speaker === 'client' &&
-    prev.coding.code === 'CHANGE' &&
-    !REFLECTIONS.has(u.coding.code)
-  );
-}
+/** Below this the coder is unsure the client's turn was change talk at all: no tip for missing it. */
+const SURE_CHANGE_TALK = 0.5;
 
 /** A permission question is fed back as the Seek it also is, not as a closed question to open up. */
 const feedbackCode = (coding: CounsellorCoding): CounsellorCode => codesOf(coding).at(-1) ?? coding.code;
 
-function ownTip(coding: CounsellorCoding, lang: Lang): Tip | null {
+/** Change talk just before, not reflected and not taken up in the turn. */
+function missedChangeTalk(coded: readonly CodedUtterance[], index: number, lang: Lang): boolean {
+  const u = coded[index];
+  const prev = coded[index - 1];
+  if (u?.speaker !== 'counsellor' || prev?.speaker !== 'client') return false;
+  if (prev.coding.code !== 'CHANGE' || prev.coding.confidence < SURE_CHANGE_TALK) return false;
+  return !REFLECTIONS.has(u.coding.code) && !answersChangeTalk(coded, index, lang);
+}
+
+/** Which tip a turn gets: its texts, the code it speaks to, and whether it is the missed-change-talk tip. */
+interface Choice {
+  texts: TipTexts;
+  code: CounsellorCode;
+  missed: boolean;
+}
+
+function codeChoice(code: CounsellorCode, lang: Lang): Choice | null {
+  return code === 'OTHER' ? null : { texts: TEXTS[lang].codes[code], code, missed: false };
+}
+
+function ownChoice(coding: CounsellorCoding, lang: Lang): Choice | null {
   if (coding.code === 'QUESTION_CLOSED' && coding.techniques.includes('scalingQuestion'))
-    return { kind: 'praise', text: SCALING_TIP[lang] };
-  return TIPS[lang][feedbackCode(coding)];
+    return { texts: TEXTS[lang].scaling, code: coding.code, missed: false };
+  return codeChoice(feedbackCode(coding), lang);
 }
 
 /**
- * The tip for counsellor turn `index`, or null for client turns and turns with nothing to say. Persuading or
- * confronting right after change talk is told as what it is: it weighs more than the reflection that was missed
- * (the same order as the session's suggestions).
+ * Persuading or confronting right after change talk is told as what it is: it weighs more than the reflection
+ * that was missed (the same order as the session's suggestions). Praise, or silence on an Other turn, gives way
+ * to the warning when a sentence of the turn confronts or persuades.
  */
+function choose(coded: readonly CodedUtterance[], index: number, lang: Lang): Choice | null {
+  const u = coded[index] as Extract<CodedUtterance, { speaker: 'counsellor' }>;
+  const own = ownChoice(u.coding, lang);
+  const held = own === null || own.texts.kind === 'praise' ? heldInconsistent(coded, index, lang) : null;
+  if (held) return codeChoice(held, lang);
+  // A turn of no words, keyboard noise or small talk is told so first; a bare "ok" after change talk is the
+  // change talk missed.
+  const moment = own === null || own.texts.kind === 'praise' ? momentOf(coded, index, lang) : null;
+  const momentChoice = moment && {
+    texts: TEXTS[lang].moments[moment],
+    code: 'OTHER' as const,
+    missed: false,
+  };
+  if (momentChoice && moment !== 'minimal') return momentChoice;
+  const ownFirst = (PRIORITY[own?.code ?? 'OTHER'] ?? 0) > MISSED_PRIORITY;
+  if (!ownFirst && missedChangeTalk(coded, index, lang))
+    return { texts: TEXTS[lang].missedChangeTalk, code: u.coding.code, missed: true };
+  return own ?? momentChoice;
+}
+
+/** A cheap key of the tip a turn got, to rotate the wording: its code, or missed change talk. */
+function tipKey(coded: readonly CodedUtterance[], i: number): string {
+  const u = coded[i] as Extract<CodedUtterance, { speaker: 'counsellor' }>;
+  const prev = coded[i - 1];
+  const missed =
+    prev?.speaker === 'client' && prev.coding.code === 'CHANGE' && !REFLECTIONS.has(u.coding.code);
+  return missed ? 'missed' : feedbackCode(u.coding);
+}
+
+function textOf(coded: readonly CodedUtterance[], index: number, lang: Lang, choice: Choice): string {
+  const key = tipKey(coded, index);
+  const n = timesBefore(coded, index, (i) => tipKey(coded, i) === key);
+  return wordingOf(choice.texts, slotsFor(coded, index, lang), n);
+}
+
+/** The tip for counsellor turn `index`, or null for client turns and turns with nothing to say. */
 export function tipForTurn(coded: readonly CodedUtterance[], index: number, lang: Lang): Tip | null {
-  const u = coded[index];
-  if (u?.speaker !== 'counsellor') return null;
-  const ownFirst = (PRIORITY[feedbackCode(u.coding)] ?? 0) > MISSED_PRIORITY;
-  if (!ownFirst && missedChangeTalk(coded, index))
-    return { kind: 'suggestion', text: MISSED_CHANGE_TALK[lang] };
-  return ownTip(u.coding, lang);
+  if (coded[index]?.speaker !== 'counsellor') return null;
+  const choice = choose(coded, index, lang);
+  return choice ? { kind: choice.texts.kind, text: textOf(coded, index, lang, choice) } : null;
 }
 
 function alternativeFor(
@@ -81,24 +130,32 @@ function alternativeFor(
   return (client && reflectionFrom(client.text, lang)) ?? OPEN_QUESTION[lang];
 }
 
+interface Ranked {
+  index: number;
+  priority: number;
+  code: CounsellorCode;
+  key: string;
+  text: string;
+}
+
 /** The three most useful suggestions for a session, most important first, at most one per code. */
 export function sessionSuggestions(coded: readonly CodedUtterance[], lang: Lang): Suggestion[] {
-  const ranked: { index: number; priority: number; code: CounsellorCode; text: string }[] = [];
+  const ranked: Ranked[] = [];
   coded.forEach((u, index) => {
     if (u.speaker !== 'counsellor') return;
-    const tipped = ownTip(u.coding, lang);
-    const own = tipped?.kind === 'praise' ? 0 : (PRIORITY[u.coding.code] ?? 0);
-    const missed = missedChangeTalk(coded, index) && MISSED_PRIORITY > own;
-    const priority = missed ? MISSED_PRIORITY : own;
-    const tip = missed ? MISSED_CHANGE_TALK[lang] : tipped?.text;
-    if (priority > 0 && tip) ranked.push({ index, priority, code: u.coding.code, text: tip });
+    const choice = choose(coded, index, lang);
+    if (choice === null || choice.texts.kind === 'praise') return;
+    const priority = choice.missed ? MISSED_PRIORITY : (PRIORITY[choice.code] ?? 0);
+    if (priority === 0) return;
+    const key = choice.missed ? 'missed' : choice.code;
+    ranked.push({ index, priority, code: choice.code, key, text: textOf(coded, index, lang, choice) });
   });
   ranked.sort((a, b) => b.priority - a.priority || a.index - b.index);
   const seen = new Set<string>();
   const out: Suggestion[] = [];
   for (const r of ranked) {
-    if (seen.has(r.text) || out.length >= SUGGESTIONS) continue;
-    seen.add(r.text);
+    if (seen.has(r.key) || out.length >= SUGGESTIONS) continue;
+    seen.add(r.key);
     out.push({
       index: r.index,
       code: r.code,

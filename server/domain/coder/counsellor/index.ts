@@ -74,7 +74,8 @@ export function decideByRules(text: string, history: readonly Utterance[], lex: 
   const norm = normalise(text);
   const lastClient = lastClientTurn(history, lex);
   const client: ClientWords | null = lastClient === null ? null : clientWords(lastClient, lex);
-  const ctx = { lex, client, permitted: permitted(history, lex) };
+  const clientAsked = /\?\s*$/.test(lastOf(history, 'client'));
+  const ctx = { lex, client, permitted: permitted(history, lex), clientAsked, clientText: lastClient ?? '' };
   const parts = sentences(norm);
   const feats = (parts.length > 0 ? parts : ['']).map((s) => sentenceFeatures(s, lex));
   const cands = feats.map((f) => classifySentence(f, ctx));

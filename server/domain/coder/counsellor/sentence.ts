@@ -6,6 +6,7 @@
 import type { Lexicon } from '../lexicon/types.js';
 import { tokens } from '../text.js';
 import { type Candidate, candidate } from './candidate.js';
+import { disguised } from './disguise.js';
 import { type ClientEcho, type ClientWords, echo, type SentenceFeatures, strongStart } from './features.js';
 import { classifyQuestion, isOpenRequest } from './question.js';
 import { classifyReflection, looksLikeReflection } from './reflection.js';
@@ -22,6 +23,10 @@ export interface SentenceContext {
   client: ClientWords | null;
   /** The counsellor asked permission last turn and the client agreed, or the client asked for input. */
   permitted: boolean;
+  /** The client's last turn asked something: a verdict or a fact after it may be the answer. */
+  clientAsked: boolean;
+  /** The client's words a reflection would be built from (normalised), '' at the start. */
+  clientText: string;
 }
 
 type Rule = (f: SentenceFeatures, e: ClientEcho, c: SentenceContext) => Candidate | null;
@@ -189,6 +194,7 @@ const fallback: Rule = (f) => candidate('OTHER', LOW, 'other', f.core);
 /** In precedence order; the first rule that fires codes the sentence. */
 const RULES: readonly Rule[] = [
   backchannel,
+  disguised,
   confront,
   persuade,
   warning,

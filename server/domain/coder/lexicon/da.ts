@@ -1,5 +1,6 @@
 /** Danish lexicon: MITI 4.2.1 counsellor cues and DARN-CAT client cues, written from MI course usage. */
 import { startsWith, words } from '../text.js';
+import { buildDisguiseDa } from './disguise-da.js';
 import type { Lexicon } from './types.js';
 
 /** Tilslutning til det klienten foreslog (»Det lyder som en plan«): fyld før turens egentlige træk. */
@@ -15,6 +16,7 @@ const ADV =
 
 /** Built on first use: compiling a lexicon's regexes costs ~25 ms, and a session needs only its language. */
 export const buildDa = (): Lexicon => ({
+  ...buildDisguiseDa(),
   lang: 'da',
   stopwords: new Set(STOPWORDS.split(/\s+/)),
   firstPerson: new Set(['jeg', 'mig', 'min', 'mit', 'mine', 'selv']),

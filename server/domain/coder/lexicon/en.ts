@@ -1,5 +1,6 @@
 /** English lexicon: counsellor cues follow MITI 4.2.1 examples; client cues follow DARN-CAT. */
 import { startsWith, words } from '../text.js';
+import { buildDisguiseEn } from './disguise-en.js';
 import type { Lexicon } from './types.js';
 
 /** Agreeing to what the client proposed ("Sounds like a plan"): a filler before the turn's real move. */
@@ -14,6 +15,7 @@ their he she him her his if because more much all one little bit now`;
 
 /** Built on first use: compiling a lexicon's regexes costs ~25 ms, and a session needs only its language. */
 export const buildEn = (): Lexicon => ({
+  ...buildDisguiseEn(),
   lang: 'en',
   stopwords: new Set(STOPWORDS.split(/\s+/)),
   firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]),

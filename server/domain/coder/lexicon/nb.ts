@@ -1,5 +1,6 @@
 /** Norwegian bokmål lexicon: MITI 4.2.1 counsellor cues and DARN-CAT client cues, written from MI course usage. */
 import { startsWith, words } from '../text.js';
+import { buildDisguiseNb } from './disguise-nb.js';
 import type { Lexicon } from './types.js';
 
 /** Tilslutning til det klienten foreslo («Høres ut som en plan»): fyll før turens egentlige trekk. */
@@ -15,6 +16,7 @@ const ADV =
 
 /** Built on first use: compiling a lexicon's regexes costs ~25 ms, and a session needs only its language. */
 export const buildNb = (): Lexicon => ({
+  ...buildDisguiseNb(),
   lang: 'nb',
   stopwords: new Set(STOPWORDS.split(/\s+/)),
   firstPerson: new Set(['jeg', 'meg', 'min', 'mitt', 'mine', 'selv']),

@@ -41,7 +41,26 @@ export interface ClientLexicon {
   otherSubject: RegExp;
 }
 
-export interface Lexicon {
+/**
+ * Confrontation and persuasion in disguise (lexicon/disguise-*.ts): MITI 4.2.1 codes the behaviour, not the form,
+ * so a question that warns or shames, a label, a prediction of a bad end or a fact held over the client with a
+ * knowing tag is Confront or Persuade however politely it is put.
+ */
+export interface DisguiseLexicon {
+  /**
+   * Warning, guilt and shaming questions ("have you thought about what your daughter will think", "are you aware how
+   * dangerous…"), labels, predictions ("I've seen many like you"), "if you really wanted to": Confront in any form.
+   */
+  shaming: RegExp;
+  /** Verdicts on the client's behaviour ("still too many", "there is no safe amount", "that's not normal"). */
+  verdict: RegExp;
+  /** Harm the behaviour does ("stillbirth", "sepsis", "lose the leg"): pushed with `forewarn`, a fact as a warning. */
+  harm: RegExp;
+  /** A knowing tag or a forecast that turns a fact into a warning ("…, right?", "det vet du vel", "før eller siden"). */
+  forewarn: RegExp;
+}
+
+export interface Lexicon extends DisguiseLexicon {
   lang: Lang;
   stopwords: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;

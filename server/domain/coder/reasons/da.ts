@@ -36,6 +36,10 @@ export const da: ReasonTexts = {
     adviceQuestion: (c) => `et råd pakket ind i et spørgsmål (»${c.start}…«)`,
     persuadePermission: () => 'råd givet efter tilladelse, eller med valget overladt til klienten',
     confront: (c) => `argumenterer imod, sætter etiket på eller skammer klienten (»${c.cue}«)`,
+    disguisedConfront: (c) =>
+      `advarer, skammer eller sætter etiket på klienten, uanset hvor høfligt (»${c.cue}«)`,
+    verdict: (c) => `feller en dom over det, klienten gør (»${c.cue}«)`,
+    pushedFact: (c) => `en kendsgerning om skade holdt over klienten som en advarsel (»${c.cue}«)`,
     information: (c) => (c.cue ? `giver information (»${c.cue}«)` : 'en faktuel oplysning eller forklaring'),
     selfOrStructure: () => 'handler om rådgiveren eller samtalen, ikke klienten',
     model: (c) =>

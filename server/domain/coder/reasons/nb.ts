@@ -36,6 +36,10 @@ export const nb: ReasonTexts = {
     adviceQuestion: (c) => `et råd pakket inn i et spørsmål («${c.start}…»)`,
     persuadePermission: () => 'råd gitt etter tillatelse, eller med valget overlatt til klienten',
     confront: (c) => `argumenterer mot, setter merkelapp på eller skammer klienten («${c.cue}»)`,
+    disguisedConfront: (c) =>
+      `advarer, skammer eller setter merkelapp på klienten, uansett hvor høflig («${c.cue}»)`,
+    verdict: (c) => `feller en dom over det klienten gjør («${c.cue}»)`,
+    pushedFact: (c) => `et faktum om skade holdt over klienten som en advarsel («${c.cue}»)`,
     information: (c) => (c.cue ? `gir informasjon («${c.cue}»)` : 'en faktaopplysning eller forklaring'),
     selfOrStructure: () => 'handler om rådgiveren eller samtalen, ikke klienten',
     model: (c) =>

@@ -123,8 +123,16 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
   app.decorate('trustProxy', trustFunction(config.TRUST_PROXY));
   const budgets = createBudgets(config);
   app.decorate('budgets', budgets);
-  // Route limits (logins, setup, homework) are per address too; RATE_LIMIT=off leaves them unregistered.
-  if (config.RATE_LIMIT === 'on') await app.register(rateLimit, { global: false });
+  // Route limits (logins, setup, homework) are per address too, counted in Redis when several processes share
+  // one (a Redis outage lets requests through rather than failing them); RATE_LIMIT=off leaves them unregistered.
+  if (config.RATE_LIMIT === 'on') {
+    await app.register(rateLimit, {
+      global: false,
+      ...(budgets.redis
+        ? { redis: budgets.redis, nameSpace: `${config.REDIS_PREFIX}:route-limit:`, skipOnError: true }
+        : {}),
+    });
+  }
   await registerDocs(app);
   const cases = opts.cases ?? (await loadCasesOrThrow(config.CASES_DIR ?? personasDir()));
   const coder = createCoder();

@@ -21,6 +21,8 @@ const WHAT: Record<Budget, string> = {
 export interface AddressBudgets {
   /** Spends one from the address's budget, or throws `rate_limited` with when to try again. */
   spend(budget: Budget, address: string): Promise<void>;
+  /** The Redis connection the budgets count in (REDIS_URL), for the routes' own limits to count there too. */
+  readonly redis?: Redis | undefined;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export function createBudgets(config: Config): AddressBudgets {
   redis?.on('error', () => {});
   const limiters = new Map(BUDGETS.map((b) => [b, limiterFor(b, sizes[b], redis, prefix)]));
   return {
+    redis,
     async close() {
       redis?.disconnect();
     },

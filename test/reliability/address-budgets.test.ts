@@ -125,5 +125,17 @@ describe('per-address budgets', () => {
     const codes = [];
     for (let i = 0; i < 3; i++) codes.push(await startOverHttp(a.base), await startOverHttp(b.base));
     expect(codes.filter((c) => c === 201)).toHaveLength(4);
+    // The routes' own limits (10 logins a minute) count in the same Redis: 12 tries over two processes.
+    const logins = [];
+    for (let i = 0; i < 6; i++)
+      for (const base of [a.base, b.base])
+        logins.push(
+          await fetch(`${base}/api/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: `nobody${i}@example.org`, password: 'not the password 1' }),
+          }).then((r) => r.status),
+        );
+    expect(logins.filter((c) => c === 429)).toHaveLength(2);
   });
 });

@@ -83,7 +83,9 @@ const CLOSED_FRAMES: ReadonlySet<Frame['kind']> = new Set(['yesNo', 'statement',
 /** A closed question answered from the closed-answer pools. */
 function closedIntent(ctx: ReplyContext, frame: Frame): Intent | undefined {
   // "May I tell you…?" and "On a scale…?" are closed in form but have their own answers.
-  if (ctx.coding.code !== 'QUESTION_CLOSED' || closedInFormOnly(ctx.coding)) return undefined;
+  if (closedInFormOnly(ctx.coding) && frame.kind !== 'yesNo') return undefined;
+  // A yes/no question gets a yes or no even when the coder heard it as open ("har du prøvd … før").
+  if (ctx.coding.code !== 'QUESTION_CLOSED' && frame.kind !== 'yesNo') return undefined;
   if (!CLOSED_FRAMES.has(frame.kind)) return undefined;
   return { kind: 'answerClosed', polarity: closedPolarity(ctx.state, ctx.rng) };
 }
@@ -104,7 +106,12 @@ function consistentIntent(ctx: ReplyContext, frame: Frame): Intent | undefined {
   if (coding.code === 'AFFIRM') return react(ctx, 'affirmation');
   if (coding.code === 'EMPHASIZING_AUTONOMY') return react(ctx, 'autonomy');
   if (coding.techniques.includes('summary')) return react(ctx, 'summary');
-  if (coding.code === 'OTHER' && raisedPetals(ctx.case, ctx.lang, ctx.counsellorText).length === 0) {
+  const unclear = frame.kind === 'statement' || frame.kind === 'reflection';
+  if (
+    coding.code === 'OTHER' &&
+    unclear &&
+    raisedPetals(ctx.case, ctx.lang, ctx.counsellorText).length === 0
+  ) {
     return { kind: 'react', reaction: 'confused' };
   }
   return undefined;

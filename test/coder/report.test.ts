@@ -10,7 +10,7 @@ import { coder, history } from './helpers.js';
 const c = (code: CounsellorCode): CodedUtterance => ({
   speaker: 'counsellor',
   text: '',
-  coding: { code, confidence: 1, reason: '', techniques: [], lang: 'en' },
+  coding: { code, codes: [code], confidence: 1, reason: '', techniques: [], lang: 'en' },
 });
 const k = (code: ClientCode, text = ''): CodedUtterance => ({
   speaker: 'client',
@@ -81,6 +81,7 @@ describe('double coding', () => {
       text: 'May I tell you what others have tried?',
       coding: {
         code: 'QUESTION_CLOSED',
+        codes: ['QUESTION_CLOSED', 'SEEKING_COLLABORATION'],
         confidence: 1,
         reason: '',
         techniques: ['askingPermission'],
@@ -101,7 +102,14 @@ describe('double coding', () => {
       {
         speaker: 'counsellor',
         text: '',
-        coding: { code: 'QUESTION_CLOSED', confidence: 1, reason: '', techniques: [technique], lang: 'en' },
+        coding: {
+          code: 'QUESTION_CLOSED',
+          codes: ['QUESTION_CLOSED'],
+          confidence: 1,
+          reason: '',
+          techniques: [technique],
+          lang: 'en',
+        },
       },
     ];
     expect(tipForTurn(as('askingPermission'), 0, 'en')?.kind).toBe('praise');

@@ -14,9 +14,10 @@ import { refineClientWithModel, refineWithModel } from './model/index.js';
 import { isTranscribedSpeech } from './register.js';
 import type { Coder, CodingContext, Utterance } from './types.js';
 
+export { mergeRuns, withMain } from './behaviours.js';
 export { codeTranscript } from './code-transcript.js';
 export { detectLang } from './detect-lang.js';
-export { codeMatching, codesOf, seekCount } from './double-coding.js';
+export { codeMatching, codesOf } from './double-coding.js';
 export type * from './types.js';
 export { TECHNIQUES } from './types.js';
 

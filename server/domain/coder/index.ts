@@ -46,8 +46,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     codeCounsellor(text, ctx) {
       const lang = langOf(text, ctx);
       const lex = lexicon(lang);
-      const refine = useModel && typed(text, ctx) ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
-      return codeCounsellorWith(text, ctx.history, lex, lang, refine);
+      const isTyped = typed(text, ctx);
+      const refine = useModel && isTyped ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
+      return codeCounsellorWith(text, ctx.history, lex, lang, refine, !isTyped);
     },
     codeClient(text, ctx) {
       const lang = langOf(text, ctx);

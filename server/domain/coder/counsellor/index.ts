@@ -102,13 +102,14 @@ export function codeCounsellorWith(
   lex: Lexicon,
   lang: Lang,
   refine: (d: RuleDecision) => Candidate = (d) => d.best,
+  speech = false,
 ): CounsellorCoding {
   const decision = decideByRules(text, history, lex);
   const best = refine(decision);
   const techniques = techniquesOf(decision.norm, best, lex);
   return {
     code: best.code,
-    codes: turnCodes(decision.cands, decision.best, best.code, techniques),
+    codes: turnCodes(decision.cands, decision.best, best.code, techniques, speech),
     confidence: best.confidence,
     reason: REASONS[lang].counsellor[best.reason](best),
     techniques,

@@ -166,3 +166,50 @@ describe('feedback', () => {
     expect(s[1]?.alternative).toBe('You want to be a good dad.');
   });
 });
+
+describe('estimated globals of a short session', () => {
+  const turns = (n: number) => Array.from({ length: n }, () => c('COMPLEX_REFLECTION'));
+
+  it('are too short to rate under 10 counsellor turns, and get no band', () => {
+    const short = buildReport([c('QUESTION_OPEN'), ...turns(2)], 'en');
+    expect(short.globalsRating).toBe('tooShort');
+    expect(short.bands.technical).toBe('unknown');
+    expect(short.bands.relational).toBe('unknown');
+    const long = buildReport([c('QUESTION_OPEN'), ...turns(9)], 'en');
+    expect(long.globalsRating).toBe('rated');
+    expect(long.bands.relational).not.toBe('unknown');
+  });
+
+  it.each(['nb', 'da', 'en'] as const)('explain every global in the report language (%s)', (lang) => {
+    const rules = Object.values(buildReport(turns(10), lang).globals).map((g) => g.rule);
+    const other = (['nb', 'da', 'en'] as const).filter((l) => l !== lang);
+    for (const l of other)
+      for (const r of Object.values(buildReport(turns(10), l).globals).map((g) => g.rule))
+        expect(rules).not.toContain(r);
+  });
+});
+
+describe('every behaviour of a turn', () => {
+  const multi = (code: CounsellorCode, codes: CounsellorCode[]): CodedUtterance => ({
+    speaker: 'counsellor',
+    text: '',
+    coding: { code, codes, confidence: 1, reason: '', techniques: [], lang: 'en' },
+  });
+
+  it('counts a reflection then a question as one of each, autonomy and affirmation as adherent', () => {
+    const s = buildReport(
+      [
+        multi('QUESTION_OPEN', ['SIMPLE_REFLECTION', 'QUESTION_OPEN']),
+        multi('QUESTION_OPEN', ['EMPHASIZING_AUTONOMY', 'QUESTION_OPEN']),
+        multi('AFFIRM', ['AFFIRM', 'COMPLEX_REFLECTION']),
+      ],
+      'en',
+    ).summary;
+    expect(s.questions).toBe(2);
+    expect(s.reflections).toBe(2);
+    expect(s.rq).toBe(1);
+    expect(s.pctComplexReflections).toBe(0.5);
+    expect(s.miAdherent).toBe(2);
+    expect(s.turns).toBe(3);
+  });
+});

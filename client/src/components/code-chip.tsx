@@ -13,7 +13,8 @@ function othersOf(coding: Turn['counsellor']['coding']): string[] {
 
 /**
  * The main behaviour as the chip, and the turn's other behaviours (MITI counts each: a reflection then a question)
- * as small chips after it, so the main move stays what the eye lands on.
+ * as small chips after it, so the main move stays what the eye lands on. Only the main chip carries `data-code`
+ * (one per turn, as before); the others carry `data-also`.
  */
 export function CounsellorChip({ coding }: { coding: Turn['counsellor']['coding'] }) {
   const c = consistencyOf(coding.code);
@@ -27,7 +28,7 @@ export function CounsellorChip({ coding }: { coding: Turn['counsellor']['coding'
       </span>
       {others.length > 0 ? <span class="sr-only">{t('chat.alsoCoded')}</span> : null}
       {others.map((code, i) => (
-        <span key={`${code}-${i}`} class={`chip chip-mini chip-${consistencyOf(code)}`} data-code={code}>
+        <span key={`${code}-${i}`} class={`chip chip-mini chip-${consistencyOf(code)}`} data-also={code}>
           {tOr(`codes.${code}`, code)}
         </span>
       ))}

@@ -39,6 +39,7 @@ import { CONFRONTATION } from '../fixtures/confrontation/index.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
 import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
+import { MULTI_BEHAVIOUR } from '../fixtures/multi-behaviour/index.js';
 
 describe('logistic regression', () => {
   const data = [
@@ -239,12 +240,15 @@ describe('typed chat and transcribed speech', () => {
 });
 
 describe('training lines', () => {
-  // The test split of the coded fixtures, the held-out counsellor lines and the disguised-confrontation sets.
+  // The test split of the coded fixtures, the held-out counsellor lines, the disguised-confrontation sets and the
+  // multi-behaviour sessions.
   const heldOut = new Set<string>();
   for (const [, , text] of [...COUNSELLOR_NB, ...COUNSELLOR_DA, ...COUNSELLOR_EN])
     heldOut.add(normalise(text));
   for (const { disguised, lookalike } of Object.values(CONFRONTATION))
     for (const [, text] of [...disguised, ...lookalike]) heldOut.add(normalise(text));
+  for (const sessions of Object.values(MULTI_BEHAVIOUR))
+    for (const s of sessions) for (const [, text] of s.turns) heldOut.add(normalise(text));
   for (const lang of LANGS) {
     const csv = readFileSync(new URL(`../fixtures/coded/${lang}.csv`, import.meta.url), 'utf8');
     for (const line of csv.split('\n'))

@@ -41,6 +41,18 @@ function classLines(scores: Record<string, ClassScore>): string[] {
   );
 }
 
+/** Finding every behaviour of a turn, where the file has has_* columns. */
+function behaviourLines(b: EvalReport['counsellor']['behaviours']): string[] {
+  if (!b) return [];
+  return [
+    'Behaviours anywhere in a turn (has_* columns):',
+    ...Object.entries(b).map(
+      ([k, s]) =>
+        `  ${k.padEnd(20)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}  n ${s.support}/${s.n}`,
+    ),
+  ];
+}
+
 export function formatEval(r: EvalOutput, registers = ''): string {
   const c = r.counsellor;
   return [
@@ -50,9 +62,10 @@ export function formatEval(r: EvalOutput, registers = ''): string {
     `Counsellor, fine: accuracy ${fmt(c.fine.accuracy)}  macro-F1 ${fmt(c.fine.macroF1)}  n ${c.fine.n}`,
     `Questions open/closed F1 ${fmt(c.questionOpenClosedF1)}`,
     `Reflections simple/complex F1 ${fmt(c.reflectionSimpleComplexF1)}`,
+    ...behaviourLines(c.behaviours),
     `Client: macro-F1 ${fmt(r.client.macroF1)}  kappa ${fmt(r.client.kappa)}`,
     ...classLines(r.client.perClass),
-    `Transcripts: n ${r.transcripts.n}  R:Q Pearson ${fmt(r.transcripts.rqPearson)}  %CR Pearson ${fmt(r.transcripts.pctCrPearson)}  quality AUC ${fmt(r.transcripts.qualityAuc)}`,
+    `Transcripts: n ${r.transcripts.n}  R:Q Pearson ${fmt(r.transcripts.rqPearson)}  %CR Pearson ${fmt(r.transcripts.pctCrPearson)}  quality AUC of R:Q ${fmt(r.transcripts.qualityAuc)}, of the estimated globals ${fmt(r.transcripts.globalsAuc)}`,
     `Speed: ${r.utterancesPerSecond === null ? '—' : Math.round(r.utterancesPerSecond)} utterances/s`,
     '',
   ].join('\n');

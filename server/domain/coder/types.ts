@@ -40,7 +40,13 @@ export const EVOKING_TECHNIQUES: readonly Technique[] = [
 ];
 
 export interface CounsellorCoding {
+  /** The turn's main behaviour: the one that matters most to the conversation (counsellor/combine.ts). */
   code: CounsellorCode;
+  /**
+   * Every behaviour of the turn in order, as MITI 4.2.1 counts them (behaviours.ts): a reflection then a question
+   * is [reflection, question]; a permission question is also Seek. Holds `code`; never empty.
+   */
+  codes: CounsellorCode[];
   /** 0..1 */
   confidence: number;
   /** Short, human-readable, in the coding language: "starts with 'Så du…' and restates the client's words". */

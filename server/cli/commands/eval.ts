@@ -15,7 +15,7 @@ import type { Transcript } from '../../domain/transcript/types.js';
 import { createLlmCoder } from '../../llm/engine.js';
 import { evaluateWithLlm } from '../../llm/llm-coder.js';
 import { EXIT_OK, fail, fmt, type Io, processIo, readInput } from '../coder-io.js';
-import { evalPlotSvg } from '../eval-plot.js';
+import { type EvalOutput, evalPlotSvg } from '../eval-plot.js';
 
 export interface EvalOptions {
   file: string;
@@ -30,7 +30,7 @@ export interface EvalOptions {
 
 export const ENGINES = ['embedded', 'llm'] as const;
 
-export type EvalOutput = EvalReport & { utterancesPerSecond: number | null };
+export type { EvalOutput } from '../eval-plot.js';
 
 const MS_PER_S = 1000;
 

@@ -3,9 +3,11 @@
  * internals (lexicons, rules, models) stay behind `createCoder`.
  */
 import type { ClientCode, CounsellorCode, DarnCat, Lang } from '../codes.js';
-import type { Register } from './register.js';
 
 export type Speaker = 'counsellor' | 'client';
+
+/** Typed chat, or transcribed speech (register.ts tells them apart). */
+export type Register = 'typed' | 'transcribed';
 
 /** One utterance of the conversation so far, oldest first. */
 export interface Utterance {

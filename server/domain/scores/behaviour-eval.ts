@@ -4,7 +4,7 @@
  * columns (shared/eval/README.md), over the counsellor rows that carry the column.
  */
 import { COARSE_OF, type CounsellorCode } from '../codes.js';
-import type { Scored } from './evaluation.js';
+import type { Scored } from './scored.js';
 
 export const BEHAVIOURS = ['question', 'reflection', 'input'] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];

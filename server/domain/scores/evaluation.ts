@@ -9,11 +9,14 @@ import { codeTranscript } from '../coder/code-transcript.js';
 import { codeMatching } from '../coder/double-coding.js';
 import type { CodedUtterance, Coder } from '../coder/types.js';
 import { CLIENT_CODES, COARSE_CODES, COARSE_OF, COUNSELLOR_CODES, type CounsellorCode } from '../codes.js';
-import type { Transcript, TranscriptRow } from '../transcript/types.js';
+import type { Transcript } from '../transcript/types.js';
 import { type Behaviour, type BehaviourScore, behaviourReport } from './behaviour-eval.js';
 import { type ClassScore, cohensKappa, macroF1, type Pair, pearson, perClass, rocAuc } from './metrics.js';
 import { globalsAuc } from './quality-auc.js';
+import type { Scored } from './scored.js';
 import { transcriptRatios } from './transcript-ratios.js';
+
+export type { Scored } from './scored.js';
 
 export interface EvalReport {
   counsellor: {
@@ -34,11 +37,6 @@ export interface EvalReport {
     /** The mean of the estimated global scores. */
     globalsAuc: number | null;
   };
-}
-
-export interface Scored {
-  row: TranscriptRow;
-  coded: CodedUtterance;
 }
 
 /** Codes every transcript in order, each utterance with the conversation before it. */

@@ -4,9 +4,9 @@
  * behaviour together, where R:Q alone separates them poorly even from gold codes.
  */
 import type { CodedUtterance } from '../coder/types.js';
-import type { Scored } from './evaluation.js';
 import { rocAuc } from './metrics.js';
 import { buildReport } from './report.js';
+import type { Scored } from './scored.js';
 
 /** Mean of the four estimated globals of a coded transcript. */
 export function globalsMean(coded: readonly CodedUtterance[]): number {

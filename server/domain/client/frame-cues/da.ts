@@ -52,7 +52,14 @@ export const DA: FrameCues = {
     who: ['hvem', 'hvilke personer', 'hvem ellers'],
     where: ['hvor', 'hvorhen', 'hvilket sted', 'hvilke steder'],
     why: ['hvorfor', 'hvad gør at', 'hvad er grunden', 'hvordan kan det være', 'hvad skyldes'],
+    // »Hvor står du nu?« spørger, hvad det betyder for klienten, ikke efter et sted.
     whatHow: [
+      'hvor står du',
+      'hvor står det',
+      'hvor efterlader det',
+      'hvor er du i',
+      'hvor går vejen',
+      'hvor vil du gå',
       'hvad',
       'hvordan',
       'hvilken',

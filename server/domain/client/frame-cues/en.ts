@@ -58,7 +58,20 @@ export const EN: FrameCues = {
     who: ['who', 'whom', 'which people', 'who else'],
     where: ['where', 'what place', 'which place'],
     why: ['why', 'how come', 'what makes you', 'what is the reason', 'what s the reason'],
-    whatHow: ['what', 'how', 'which', 'in what way'],
+    // "Where does that leave you?" asks what it means to the client, not for a place.
+    whatHow: [
+      'what',
+      'how',
+      'which',
+      'in what way',
+      'where does that leave',
+      'where does this leave',
+      'where do you stand',
+      'where are you at',
+      'where are you with',
+      'where do you go from here',
+      'where to from here',
+    ],
   },
   conjunctions: ['when'],
   scaling: [

@@ -57,7 +57,14 @@ export const NB: FrameCues = {
     who: ['hvem', 'hvilke personer', 'hvem andre'],
     where: ['hvor', 'hvor hen', 'hvilket sted', 'hvilke steder'],
     why: ['hvorfor', 'hva gjør at', 'hva er grunnen', 'hvordan kan det ha seg', 'hva kommer det av'],
+    // «Hvor står du nå?» spør hva det betyr for klienten, ikke etter et sted.
     whatHow: [
+      'hvor står du',
+      'hvor står det',
+      'hvor etterlater det',
+      'hvor er du i',
+      'hvor går veien',
+      'hvor vil du gå',
       'hva',
       'hvordan',
       'hvilken',

@@ -10,6 +10,8 @@ describe('idioms of where that ask what and how', () => {
     ['nb', 'hvor etterlater det deg'],
     ['da', 'Du vil gerne have ro, og du er bekymret for armen. Hvor står du nu?'],
     ['da', 'Hvor efterlader det dig?'],
+    ['da', 'Så I er ret sikre på maden, men ikke på børnene. Hvor står I så nu?'],
+    ['nb', 'Hvor står dere nå?'],
   ] as const)('%s: %s', (lang, text) => {
     expect(readFrame(text, lang).kind).toBe('whatHow');
   });

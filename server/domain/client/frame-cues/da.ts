@@ -55,6 +55,7 @@ export const DA: FrameCues = {
     // »Hvor står du nu?« spørger, hvad det betyder for klienten, ikke efter et sted.
     whatHow: [
       'hvor står du',
+      'hvor står i',
       'hvor står det',
       'hvor efterlader det',
       'hvor er du i',

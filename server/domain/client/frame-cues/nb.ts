@@ -60,6 +60,7 @@ export const NB: FrameCues = {
     // «Hvor står du nå?» spør hva det betyr for klienten, ikke etter et sted.
     whatHow: [
       'hvor står du',
+      'hvor står dere',
       'hvor står det',
       'hvor etterlater det',
       'hvor er du i',

@@ -319,6 +319,8 @@ export const buildDa = (): Lexicon => ({
   imperative: startsWith(
     '(?:bare )?(?:prøv|stop|hold op|begynd|start|sørg for|husk|pas(?: godt)? på(?! dig selv\\W*$)|tag|skær|drik|spis|gå|køb|brug|ring|smid|undgå|lad være)',
   ),
+  // "…before?" at the end: a question about what was tried, not advice (a closed question).
+  askedHistory: /(?<![\p{L}])(?:før|tidligere|nogensinde|allerede|en gang)\W*$/iu,
   adviceQuestion: startsWith(
     '(?:hvorfor (?:ikke|gør du ikke)|hvad med at|har (?:du|i) (?:ikke )?(?:overvejet|tænkt på|prøvet) (?:også |bare )?at|hvorfor \\p{L}+ (?:du|i) ikke bare|kan (?:du|i) ikke bare|kunne (?:du|i) ikke bare|skulle (?:du|i) ikke bare|burde (?:du|i) ikke|bør (?:du|i) ikke|er det ikke på tide|ville det ikke være (?:bedre|klogt)|synes du ikke du (?:bør|burde))',
   ),

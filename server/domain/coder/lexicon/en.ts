@@ -486,6 +486,8 @@ export const buildEn = (): Lexicon => ({
   imperative: startsWith(
     "(?:just )?(?:try|stop|start|quit|cut|make sure|don't|do not|remember|go|take(?! care(?: of yourself)?\\W*$)|get|put|avoid|switch|keep|drink|eat|use|call|buy|throw)",
   ),
+  // "…before?" at the end: a question about what was tried, not advice (a closed question).
+  askedHistory: /(?<![\p{L}])(?:before|in the past|previously|earlier|already|at some point)\W*$/iu,
   adviceQuestion: startsWith(
     "(?:why don't you|why not (?:just |also )?(?:try|do|have|go|make|give|switch|cut|stop|start|take|use|put|get|keep|swap|leave|ask|tell)\\b|how about (?:you )?(?:try|trying|just|cutting|stopping)|what about (?:trying|just)|what if you (?:just|tried)|(?:have you|haven't you) (?:ever )?(?:tried|considered|thought about) (?:just |only |also )?\\w+ing|could you (?:not )?just|can't you just|wouldn't it (?:be|make) (?:better|easier|smarter|wiser|sense)|don't you think (?:you should|it would be better)|shouldn't you|isn't it time)",
   ),

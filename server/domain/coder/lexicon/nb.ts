@@ -317,6 +317,8 @@ export const buildNb = (): Lexicon => ({
   imperative: startsWith(
     '(?:bare )?(?:prøv|slutt|begynn|sørg for|husk|ta(?! (?:godt )?vare på deg(?: selv)?\\W*$)|pass på(?! deg selv\\W*$)|kutt|drikk|spis|gå|kjøp|bruk|ring|kast|hold deg|unngå|la være)',
   ),
+  // "…before?" at the end: a question about what was tried, not advice (a closed question).
+  askedHistory: /(?<![\p{L}])(?:før|tidligere|noen gang|allerede|en gang)\W*$/iu,
   adviceQuestion: startsWith(
     '(?:hvorfor (?:ikke|gjør du ikke)|hva med å|har (?:du|dere) (?:ikke )?(?:tenkt på|prøvd|vurdert) (?:også |bare )?å|hvorfor \\p{L}+ (?:du|dere) ikke bare|kan du ikke bare|kunne du ikke bare|burde du ikke|bør du ikke|skulle du ikke|er det ikke på tide|ville det ikke vært (?:bedre|lurt)|synes du ikke du (?:bør|burde))',
   ),

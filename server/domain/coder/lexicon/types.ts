@@ -136,6 +136,8 @@ export interface Lexicon extends DisguiseLexicon {
   imperative: RegExp;
   /** Advice wrapped in a question ("have you tried…?", "why don't you…?"). */
   adviceQuestion: RegExp;
+  /** A question ending on "before", "ever": what was tried before, not advice ("Have you tried X before?"). */
+  askedHistory: RegExp;
   /** Advice offered on a condition the client controls ("if you want a tip: …", "hvis det er greit, …"). */
   conditionalAdvice: RegExp;
   /** A greeting that opens the utterance ("hi", "hei", "hej", "god morgen"). */

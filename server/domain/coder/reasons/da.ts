@@ -33,6 +33,8 @@ export const da: ReasonTexts = {
     permission: (c) => `beder om lov (»${c.cue}«)`,
     autonomy: (c) => `understreger klientens valg (»${c.cue}«)`,
     persuade: (c) => `råd eller argument for forandring uden tilladelse (»${c.cue}«)`,
+    historyQuestion: (c) =>
+      `et spørgsmål om, hvad der er prøvet før (»${c.start}…?«), kan besvares med ja eller nej: historik, ikke et råd`,
     adviceQuestion: (c) => `et råd pakket ind i et spørgsmål (»${c.start}…«)`,
     persuadePermission: () => 'råd givet efter tilladelse, eller med valget overladt til klienten',
     confront: (c) => `argumenterer imod, sætter etiket på eller skammer klienten (»${c.cue}«)`,

@@ -35,6 +35,8 @@ export const en: ReasonTexts = {
     permission: (c) => `asks permission ("${c.cue}")`,
     autonomy: (c) => `emphasises the client's choice ("${c.cue}")`,
     persuade: (c) => `advice or an argument for change without permission ("${c.cue}")`,
+    historyQuestion: (c) =>
+      `asking what was tried before ("${c.start}…?") can be answered yes or no: history, not advice`,
     adviceQuestion: (c) => `advice wrapped in a question ("${c.start}…")`,
     persuadePermission: () => 'advice given after permission, or with the choice left to the client',
     confront: (c) => `argues with, labels or shames the client ("${c.cue}")`,

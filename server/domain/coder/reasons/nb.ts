@@ -33,6 +33,8 @@ export const nb: ReasonTexts = {
     permission: (c) => `ber om lov («${c.cue}»)`,
     autonomy: (c) => `understreker klientens valg («${c.cue}»)`,
     persuade: (c) => `råd eller argument for endring uten tillatelse («${c.cue}»)`,
+    historyQuestion: (c) =>
+      `et spørsmål om hva som er prøvd før («${c.start}…?») kan besvares med ja eller nei: historikk, ikke et råd`,
     adviceQuestion: (c) => `et råd pakket inn i et spørsmål («${c.start}…»)`,
     persuadePermission: () => 'råd gitt etter tillatelse, eller med valget overlatt til klienten',
     confront: (c) => `argumenterer mot, setter merkelapp på eller skammer klienten («${c.cue}»)`,

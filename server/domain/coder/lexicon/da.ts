@@ -581,6 +581,11 @@ export const buildDa = (): Lexicon => ({
       'det kunne jeg (?:faktisk |godt )?(?:klare|gøre|prøve)',
       'jeg tror (?:at )?jeg (?:kan|klarer|får det til)',
       'jeg har klaret det før',
+      'jeg (?:kan|kunne|klarer) (?:godt |fint |sagtens |nok |sikkert |let )?(?:cykle|gå|tage|lave|spise|købe|lægge|bruge|ringe|bytte|begynde|droppe|sige nej|træne|løbe|vente|sætte|skifte|lade være)',
+      'jeg tror,? (?:at )?jeg (?:kan|klarer|får det til)',
+      'jeg ved,? (?:at )?jeg (?:kan|klarer|får det til)',
+      'det kan jeg (?:godt |sagtens |nok |fint )?(?:klare|gøre|finde ud af)',
+      'jeg klarede (?:det|\\w+ (?:dage|uger|måneder|år))',
     ),
     reasons: words(
       'jeg er (?:bekymret|bange|træt af|flov)',
@@ -591,10 +596,13 @@ export const buildDa = (): Lexicon => ({
       'jeg (?:føler mig|bliver) (?:dårlig|træt|skamfuld|trist)',
       'det bekymrer mig',
       'jeg kan ikke lide (?:at|hvordan|at)',
+      'jeg (?:vil|ønsker) ikke have,? at (?:babyen|barnet|børnene|familien|\\w+ mine?)',
+      'det generer mig',
     ),
     need: words(
       `jeg ${ADV}(?:må|bør|burde|har brug for|skal have)`,
-      'noget må (?:ændres|ske)',
+      'noget må (?:ændres|ske|ændre sig)',
+      'jeg (?:bliver|er) nødt til',
       'jeg kan ikke fortsætte (?:sådan|på den måde)',
     ),
     commitment: words(
@@ -610,7 +618,10 @@ export const buildDa = (): Lexicon => ({
     takingSteps: words(
       'jeg har (?:allerede )?(?:startet|stoppet|holdt op|skåret ned|reduceret|prøvet|ringet|meldt mig|bestilt|smidt|købt)',
       'jeg (?:begyndte|stoppede|holdt op|skar ned|ringede|meldte mig|købte|smed|gik til)',
-      'jeg har ikke (?:røget|drukket|taget)',
+      'jeg har ikke (?:røget|drukket|taget|fået|rørt|snuset)',
+      'jeg har allerede (?!ikke)\\w+',
+      'jeg er (?:allerede )?(?:begyndt|stoppet|holdt op)',
+      '(?:i )?(?:sidste uge|i går|i weekenden) (?:gik|cyklede|løb|trænede|smed|ringede|stoppede|lavede|meldte) jeg',
     ),
     why: words('hvorfor'),
     notThat: words('ikke (?:fordi|at)', 'det er ikke sådan at'),
@@ -670,7 +681,7 @@ export const buildDa = (): Lexicon => ({
       // Here, not in sustainFamily: each family reports only its first cue, and "Det er mit liv" (sustainFamily) would
       // hide this one, leaving the "jeg vil" inside it to read as desire.
       'jeg (?:gør|må gøre|kan gøre) (?:hvad|som) jeg vil',
-      'det er (?:ikke )?(?:så )?(?:farligt|slemt|stort problem|noget problem)',
+      'det er (?:jo |egentlig |nok |vel )?(?:ikke )?(?:så )?(?:farligt|slemt|stort problem|noget problem)',
       'det går (?:fint|godt)',
       'jeg har det (?:fint|godt)',
       `jeg ${ADV}(?:vil|ønsker|orker|klarer|kan|behøver|gider) ikke`,
@@ -699,6 +710,25 @@ export const buildDa = (): Lexicon => ({
       'måske ikke',
       'hvornår skal jeg',
       'det eneste der',
+      // Status quo as easier or normal, or the family as healthy already.
+      'det er (?:jo |nu |bare )?(?:meget |så |langt )?(?:lettere|nemmere|enklere|nemmest|lettest) (?:bare )?(?:at|sådan|som)',
+      'det er (?:jo )?(?:helt )?normalt',
+      'vi er (?:jo )?(?:allerede|egentlig) (?:en )?(?:ret |ganske |meget |temmelig )?(?:sund|sunde)',
+      'vi (?:spiser|lever) (?:jo )?(?:allerede )?(?:ret |ganske )?sundt',
+      // Trouble foreseen from changing.
+      'kommer til at (?:nægte|hade|brokke sig|klage|protestere|græde|blive sur)',
+      'og så (?:sidder|står) (?:vi|jeg) der',
+      'bliver jeg (?:bare )?(?:sur|irritabel|stresset|rastløs|deprimeret|tyk)',
+      'synes,? jeg er (?:kedelig|mærkelig)',
+      // Minimising, and what the behaviour gives.
+      'det er (?:jo )?(?:kun|bare) (?:lidt|en|et|et par)',
+      'mindre end (?:de fleste|andre|alle)',
+      'heler af sig selv',
+      'får mig til at (?:slappe af|sove|falde til ro)',
+      'hjælper mig (?:med )?at (?:slappe af|sove|koble af)',
+      'uden (?:smøgerne|cigaretterne|vinen|øllen|mobilen) (?:ville|kunne) jeg ikke',
+      'og det (?:gik|virkede|fungerede|hjalp) ikke',
+      'jeg har (?:egentlig )?ikke lyst',
     ),
     changeByNegation: words(
       'jeg (?:vil|ønsker) ikke (?:at|fortsætte|ende (?:med|op|som)|være sådan|miste|ødelægge)',
@@ -736,6 +766,24 @@ export const buildDa = (): Lexicon => ({
     no: /^(?:nej|nej da|egentlig ikke|ikke rigtig|ikke helt|det tror jeg ikke)[\s,.!]*$/iu,
     negation: words('ikke', 'aldri', 'ingen', 'intet', 'ingenting'),
     otherSubject: startsWith('(?:han|hun|de|min mand|min kone|min kæreste|min mor|min far|lægen|folk|du) '),
+    reported: words(
+      // Any subject but the client, the counsellor or "det" ("kommunen sagde, jeg skulle…"), at most an adverb between.
+      '(?:min |mine )?(?!(?:jeg|vi|du|det|dette|og|så|men|hvad)(?![\\p{L}]))\\p{L}+(?: (?:altid|også|bare|jo|egentlig|faktisk|stadig))? (?:sagde|siger|har sagt|mener|synes|tror|vil have|ville have|ønsker|bad mig om|brokker sig over),? (?:at )?(?:jeg|mig)',
+      '(?:jeg )?(?:får|har fået|fik) (?:at vide|besked på),? (?:at )?jeg',
+    ),
+    adopts: words(
+      '(?:hun|han|de|lægen|min mor|min far) har (?:nok |vel |jo |sikkert |egentlig )?ret',
+      'det har (?:hun|han|de) (?:nok |vel |jo )?ret i',
+      'jeg er enig',
+      'og det er (?:nok |vel )?rigtigt',
+    ),
+    hedge: words(
+      '(?:jeg )?ved ikke,? (?:helt |rigtig |egentlig )?(?:hvad|hvordan) jeg skal (?:sige|svare|tro|mene|tænke)',
+      '(?:det er )?(?:lidt |meget |så |ret )?(?:svært|ikke let|ikke nemt|ikke så let) at (?:svare|sige)(?: på)?',
+      'jeg ved (?:det )?ikke (?:helt|rigtig|så godt)',
+      'jeg har ikke tænkt (?:så )?(?:meget|særlig meget|rigtig) over det',
+      'godt spørgsmål',
+    ),
   },
   pronounShift: [
     [/(?<![\p{L}])jeg(?![\p{L}])/giu, 'du'],

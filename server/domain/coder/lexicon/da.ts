@@ -792,5 +792,9 @@ export const buildDa = (): Lexicon => ({
     [/(?<![\p{L}])mit(?![\p{L}])/giu, 'dit'],
     [/(?<![\p{L}])mine(?![\p{L}])/giu, 'dine'],
     [/(?<![\p{L}])min(?![\p{L}])/giu, 'din'],
+    // "vi" is the client's family or circle: "I" (plural you, always capitalised) to the counsellor.
+    [/(?<![\p{L}])vi(?![\p{L}])/giu, 'I'],
+    [/(?<![\p{L}])os(?![\p{L}])/giu, 'jer'],
+    [/(?<![\p{L}])vores(?![\p{L}])/giu, 'jeres'],
   ],
 });

@@ -781,6 +781,9 @@ export const buildNb = (): Lexicon => ({
     [/(?<![\p{L}])mitt(?![\p{L}])/giu, 'ditt'],
     [/(?<![\p{L}])mine(?![\p{L}])/giu, 'dine'],
     [/(?<![\p{L}])min(?![\p{L}])/giu, 'din'],
+    [/(?<![\p{L}])mi(?![\p{L}])/giu, 'di'],
     [/(?<![\p{L}])vi(?![\p{L}])/giu, 'dere'],
+    [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dere'],
+    [/(?<![\p{L}])(?:vår|vårt|våre)(?![\p{L}])/giu, 'deres'],
   ],
 });

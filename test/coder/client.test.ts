@@ -204,4 +204,28 @@ describe('issue 17: client talk a trainer would sign', () => {
   ] as const)('%s: a change asked about is not argued for, also with more after it: %s', (lang, text) => {
     expect(code(lang, text).code).toBe('NEUTRAL');
   });
+
+  it.each([
+    ['nb', 'Jeg er ikke så glad i det, hvis jeg skal være ærlig.', 'NEUTRAL'],
+    ['da', 'Jeg er ikke meget for det, hvis jeg skal være ærlig.', 'NEUTRAL'],
+    ['da', 'Min far er syg, og jeg skal kunne nås.', 'NEUTRAL'],
+    ['nb', 'Fra torsdag tar jeg trappa hver dag.', 'CHANGE'],
+    ['da', 'Fra torsdag tager jeg trappen hver dag.', 'CHANGE'],
+    ['en', "From Thursday I'm taking the stairs every day.", 'CHANGE'],
+    ['nb', 'Sønnen min blir redd når jeg har drukket.', 'CHANGE'],
+    ['da', 'Min søn bliver bange, når jeg har drukket.', 'CHANGE'],
+    ['en', "My son gets scared when I've been drinking.", 'CHANGE'],
+    ['nb', 'Etter en lang vakt fortjener jeg en røyk.', 'SUSTAIN'],
+    ['da', 'Efter en lang vagt har jeg fortjent en smøg.', 'SUSTAIN'],
+    ['en', 'After a long shift I deserve a smoke.', 'SUSTAIN'],
+  ] as const)(
+    '%s: "if I am honest", a duty, a plan from a weekday, someone hurt, a reward earned: %s',
+    (lang, text, c) => {
+      expect(code(lang, text).code).toBe(c);
+    },
+  );
+
+  it('en: deserving a better life is not a reward earned', () => {
+    expect(code('en', 'I deserve a better life than this.').code).not.toBe('SUSTAIN');
+  });
 });

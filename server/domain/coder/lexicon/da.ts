@@ -570,7 +570,7 @@ export const buildDa = (): Lexicon => ({
   clientAgrees: words('ja', 'gerne', 'fint', 'ok', 'okei', 'selvfølgelig', 'klart', 'bare sig til', 'fint'),
   client: {
     desire: words(
-      `jeg ${ADV}(?:vil|ønsker|har lyst|håber|skulle ønske|vil gerne)`,
+      `jeg ${ADV}(?:vil|ønsker|har lyst|håber|skulle ønske|ville ønske|vil gerne)`,
       'jeg kunne tænke mig',
       'det ville være (?:rart|godt|fint|dejligt|klogt|billigere)',
       'jeg kan godt lide tanken',
@@ -584,6 +584,7 @@ export const buildDa = (): Lexicon => ({
       'jeg (?:kan|kunne|klarer) (?:godt |fint |sagtens |nok |sikkert |let )?(?:cykle|gå|tage|lave|spise|købe|lægge|bruge|ringe|bytte|begynde|droppe|sige nej|træne|løbe|vente|sætte|skifte|lade være)',
       'jeg tror,? (?:at )?jeg (?:kan|klarer|får det til)',
       'jeg ved,? (?:at )?jeg (?:kan|klarer|får det til)',
+      'jeg (?:kan|klarer) (?:sagtens|fint|let) (?!ikke|lide|forstå|se|høre)\\p{L}+',
       'det kan jeg (?:godt |sagtens |nok |fint )?(?:klare|gøre|finde ud af)',
       'jeg klarede (?:det|\\w+ (?:dage|uger|måneder|år))',
     ),
@@ -598,6 +599,7 @@ export const buildDa = (): Lexicon => ({
       'jeg kan ikke lide (?:at|hvordan|at)',
       'jeg (?:vil|ønsker) ikke have,? at (?:babyen|barnet|børnene|familien|\\w+ mine?)',
       'det generer mig',
+      '(?:bliver|er) (?:så )?(?:ked af det|bange|bekymret|vred|skuffet),? når jeg',
     ),
     need: words(
       `jeg ${ADV}(?:må|bør|burde|har brug for|skal have)`,
@@ -606,7 +608,8 @@ export const buildDa = (): Lexicon => ({
       'jeg kan ikke fortsætte (?:sådan|på den måde)',
     ),
     commitment: words(
-      `jeg ${ADV}(?:skal|kommer til at|lover|har besluttet|beslutter mig for)`,
+      // "Jeg skal kunne nås" is a duty, not a commitment to the change.
+      `jeg ${ADV}(?:skal(?! kunne)|kommer til at|lover|har besluttet|beslutter mig for)`,
       'jeg gør det',
     ),
     activation: words(
@@ -620,6 +623,7 @@ export const buildDa = (): Lexicon => ({
       'jeg (?:begyndte|stoppede|holdt op|skar ned|ringede|meldte mig|købte|smed|gik til)',
       'jeg har ikke (?:røget|drukket|taget|fået|rørt|snuset)',
       'jeg har allerede (?!ikke)\\w+',
+      'jeg har (?:lige )?(?:spærret|blokeret|slettet|opsagt|solgt|givet væk|meldt mig (?:på|ind|ud))',
       'jeg er (?:allerede )?(?:begyndt|stoppet|holdt op)',
       '(?:i )?(?:sidste uge|i går|i weekenden) (?:gik|cyklede|løb|trænede|smed|ringede|stoppede|lavede|meldte) jeg',
     ),
@@ -629,7 +633,7 @@ export const buildDa = (): Lexicon => ({
       'i (?:aften|morgen|dag|weekenden|eftermiddag)',
       'næste (?:uge|gang)',
       'på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
-      'fra (?:mandag|nu af|i morgen)',
+      'fra (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nu af|i morgen|næste uge|nytår)',
       'med det samme',
       'i denne uge',
     ),
@@ -728,6 +732,8 @@ export const buildDa = (): Lexicon => ({
       'hjælper mig (?:med )?at (?:slappe af|sove|koble af)',
       'uden (?:smøgerne|cigaretterne|vinen|øllen|mobilen) (?:ville|kunne) jeg ikke',
       'og det (?:gik|virkede|fungerede|hjalp) ikke',
+      // The behaviour as a reward earned; "jeg har fortjent et bedre liv" is change talk.
+      '(?:har jeg fortjent|jeg har fortjent) (?:et par|en øl|en smøg|et glas|lidt|det)',
       'jeg har (?:egentlig )?ikke lyst',
     ),
     changeByNegation: words(
@@ -783,6 +789,7 @@ export const buildDa = (): Lexicon => ({
       'jeg ved (?:det )?ikke (?:helt|rigtig|så godt)',
       'jeg har ikke tænkt (?:så )?(?:meget|særlig meget|rigtig) over det',
       'godt spørgsmål',
+      'hvis jeg skal være ærlig',
     ),
   },
   pronounShift: [

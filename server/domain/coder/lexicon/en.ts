@@ -882,6 +882,7 @@ export const buildEn = (): Lexicon => ({
       "i(?:'m| am) (?:not )?(?:happy|proud) (?:with|about|of) (?:it|that|myself|how|the way)",
       "i (?:regret|realize|realise|know it(?:'s| is) (?:bad|not good|a problem))",
       "i (?:don't|do not) want (?:the|my) (?:baby|kids|children|family|son|daughter) to",
+      '(?:gets?|is|are) (?:so )?(?:upset|scared|worried|angry|disappointed) when i',
     ),
     need: words(
       "i (?:(?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly) )*(?:need|have|'ve got|got|must|should|ought) to",
@@ -929,6 +930,7 @@ export const buildEn = (): Lexicon => ({
       "i(?:'ve| have) been (?:sober|clean|off|cutting|trying)",
       'last (?:week|night|month) i',
       "i(?:'ve| have) already (?!not)\\w+",
+      "i(?:'ve| have) (?:just )?(?:blocked|deleted|cancelled|canceled|sold|given away|thrown out|binned|signed up|switched)",
     ),
     why: words('why'),
     notThat: words('not that', "it's not like", "it(?:'s| is) not as if"),
@@ -941,6 +943,7 @@ export const buildEn = (): Lexicon => ({
       'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
       "let's say",
       'from now on',
+      'from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)',
       'straight away',
     ),
     sustainFamily: words(
@@ -1036,6 +1039,8 @@ export const buildEn = (): Lexicon => ({
       "i (?:can't|cannot|couldn't) (?:\\w+ )?(?:say no|resist|cope without|manage without|live without|cope with)",
       'helps me (?:switch off|wind down|calm down)',
       'gets me to sleep',
+      // The behaviour as a reward earned; "I deserve a better life" is change talk.
+      'i deserve (?:a (?:couple|few|drink|beer|glass|smoke|cigarette|treat)|it|my)',
     ),
     changeByNegation: words(
       "i (?:don't|do not|can't|cannot) (?:really )?(?:want to |wanna )?(?:keep|continue|go on|carry on|end up|be like (?:this|that|him|her)|lose|let (?:this|it)|afford)",
@@ -1125,6 +1130,7 @@ export const buildEn = (): Lexicon => ({
       "i(?:'m| am) not (?:really )?sure",
       "i (?:haven't|have not) (?:really )?thought about it",
       'good question',
+      "if i(?:'m| am) (?:being )?honest",
     ),
   },
   // Case-insensitive: the client's words keep their case (names stay capitalised); "we" is the client's family or

@@ -579,6 +579,7 @@ export const buildNb = (): Lexicon => ({
       'jeg har klart det før',
       'jeg (?:kan|kunne|klarer|greier) (?:godt |fint |nok |sikkert |lett )?(?:sykle|gå|ta|lage|spise|kjøpe|legge|bruke|ringe|bytte|begynne|droppe|si nei|trene|løpe|vente|sette|skifte|holde meg)',
       'jeg vet (?:at )?jeg (?:kan|klarer|får det til)',
+      'jeg (?:kan|klarer|greier) (?:fint|lett|greit) (?!ikke|forstå|se|høre)\\p{L}+',
       'det (?:får|klarer|greier) jeg (?:godt |fint |nok )?(?:til)?',
       'jeg klarte (?:det|\\w+ (?:dager|uker|måneder|år))',
     ),
@@ -593,6 +594,7 @@ export const buildNb = (): Lexicon => ({
       'jeg liker ikke (?:at|hvordan|å)',
       'jeg (?:vil|ønsker) ikke at (?:babyen|barnet|barna|ungene|familien|\\w+ mine?) skal',
       'det plager meg',
+      '(?:blir|er) (?:så )?(?:lei seg|redd|bekymret|sint|skuffet),? når jeg',
     ),
     need: words(
       `jeg ${ADV}(?:må|bør|burde|trenger å|trenger)`,
@@ -601,7 +603,8 @@ export const buildNb = (): Lexicon => ({
       'jeg kan ikke fortsette (?:sånn|slik)',
     ),
     commitment: words(
-      `jeg ${ADV}(?:skal|kommer til å|lover|har bestemt meg|bestemmer meg for)`,
+      // "Jeg skal kunne nås" is a duty, not a commitment to the change.
+      `jeg ${ADV}(?:skal(?! kunne)|kommer til å|lover|har bestemt meg|bestemmer meg for)`,
       'jeg gjør det',
     ),
     activation: words(
@@ -615,6 +618,7 @@ export const buildNb = (): Lexicon => ({
       'jeg (?:begynte|sluttet|kuttet|ringte|meldte meg|kjøpte|kastet|gikk til)',
       'jeg har ikke (?:røyket|drukket|tatt|rørt|snust)',
       'jeg har allerede (?!ikke)\\w+',
+      'jeg har (?:nettopp )?(?:sperret|blokkert|slettet|avbestilt|solgt|gitt bort|meldt meg (?:på|inn|ut))',
       '(?:i )?(?:forrige uke|i går|i helga|sist) (?:gikk|syklet|løp|trente|kastet|ringte|sluttet|kuttet|laget|meldte) jeg',
     ),
     why: words('hvorfor'),
@@ -623,7 +627,7 @@ export const buildNb = (): Lexicon => ({
       'i (?:kveld|morgen|dag|helga|helgen|ettermiddag)',
       'neste (?:uke|gang)',
       'på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
-      'fra (?:mandag|nå av|i morgen)',
+      'fra (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nå av|i morgen|neste uke|nyttår)',
       'med en gang',
       'denne uka',
     ),
@@ -719,6 +723,8 @@ export const buildNb = (): Lexicon => ({
       'får meg til å (?:sove|slappe av|roe meg)',
       'uten (?:røyken|snusen|vinen|ølen|mobilen) (?:hadde|ville) jeg ikke',
       'og det (?:gikk|fungerte|funka|hjalp) ikke',
+      // The behaviour as a reward earned; "jeg fortjener et bedre liv" is change talk.
+      '(?:fortjener jeg|jeg fortjener) (?:et par|en øl|en røyk|et glass|litt|det)',
     ),
     changeByNegation: words(
       'jeg (?:vil|ønsker) ikke (?:at|fortsette|ende (?:opp|som)|være sånn|miste|ødelegge)',
@@ -772,6 +778,7 @@ export const buildNb = (): Lexicon => ({
       'jeg vet ikke (?:helt|riktig|så godt)',
       'jeg har ikke tenkt (?:så )?(?:mye|noe særlig|så nøye) (?:på|over) det',
       'godt spørsmål',
+      'hvis jeg skal være ærlig',
     ),
   },
   pronounShift: [

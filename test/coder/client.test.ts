@@ -229,3 +229,11 @@ describe('issue 17: client talk a trainer would sign', () => {
     expect(code('en', 'I deserve a better life than this.').code).not.toBe('SUSTAIN');
   });
 });
+
+it.each([
+  ['nb', 'Ja. Alt er fint, ikke sant? Jeg har hørt det før.'],
+  ['da', 'Ja. Alt er fint, ikke? Jeg har hørt det før.'],
+  ['en', "Right. Everything's fine, yeah? I've heard it before."],
+] as const)('%s: "everything is fine, I have heard it before" is sustain talk: %s', (lang, text) => {
+  expect(code(lang, text).code).toBe('SUSTAIN');
+});

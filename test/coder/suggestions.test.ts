@@ -135,3 +135,31 @@ describe('a practice session in discord gets no questions in its alternatives', 
     }
   });
 });
+
+describe.each([
+  ['nb', 'Du høres ut som alle de andre.', 'Du burde slutte å sprøyte i armen.'],
+  ['da', 'Du lyder ligesom alle de andre.', 'Du burde holde op med at sprøjte i armen.'],
+  ['en', 'You sound like all the others.', 'You should stop injecting into your arm.'],
+] as const)('%s: words aimed at the counsellor, at high discord', (lang, client, advice) => {
+  it('are met by owning the push and leaving the choice, not echoed', () => {
+    const coded = codeTranscript(coder, history(['client', client], ['counsellor', advice]), { lang });
+    const [s] = sessionSuggestions(coded, lang, { discord: [9, 9] });
+    expect(s?.alternative).toBe(`${VOICE[lang].discordReflect} ${VOICE[lang].autonomy}`);
+  });
+});
+
+it.each([
+  [
+    'nb',
+    'Bare så det er sagt: jeg er ikke her for å høre at jeg må slutte.',
+    'Du er ikke her for å høre at du må slutte.',
+  ],
+  [
+    'da',
+    'Bare så det er sagt: Jeg er ikke her for at høre, at jeg skal stoppe.',
+    'Du er ikke her for at høre, at du skal stoppe.',
+  ],
+  ['en', "Just so you know, I'm not here to be told to quit.", "You're not here to be told to quit."],
+] as const)('%s: a set phrase before the clause is not turned: %s', (lang, client, expected) => {
+  expect(reflectionFrom(client, lang)).toBe(expected);
+});

@@ -12,6 +12,7 @@ import type { CounsellorCode, Lang } from '../codes.js';
 import { ASK_PERMISSION, clientBefore, OPEN_QUESTION, reflectionFrom } from './alternatives.js';
 import { answersChangeTalk, heldInconsistent, momentOf } from './moment.js';
 import { TEXTS, type TipKind, type TipTexts, VOICE } from './texts/index.js';
+import { addressesCounsellor } from './voice.js';
 import { lastClientBefore, slotsFor, timesBefore, wordingOf } from './wording.js';
 
 export { reflectionFrom } from './alternatives.js';
@@ -153,7 +154,9 @@ function alternativeFor(
 ): string {
   if (inDiscord(coded, index, lang, ctx)) {
     const last = lastClientBefore(coded, index);
-    const reflect = (last && reflectionFrom(last.text, lang)) ?? VOICE[lang].discordReflect;
+    // Words aimed at the counsellor ("you sound like all the others") are met by owning the push, not echoed.
+    const own = last && !addressesCounsellor(last.text, lang) ? reflectionFrom(last.text, lang) : null;
+    const reflect = own ?? VOICE[lang].discordReflect;
     return `${reflect} ${VOICE[lang].autonomy}`;
   }
   if (code === 'GIVING_INFORMATION') return ASK_PERMISSION[lang];

@@ -16,7 +16,9 @@ const MAX_CLAUSE_WORDS = 18;
 const HEDGE_SHARE = 0.5;
 const SENTENCE = /[^.!?;:]+[.!?;:]*/gu;
 const INNER_SPLIT = /,\s+(?:but|men|og|and)\s+|\s+(?:but|men)\s+/iu;
-const LEADING = /^(?:yeah|yes|well|um|hm+|ja|nei|nej|altså|tja|jo|nå|okay|ok)(?![\p{L}]),?\s*/iu;
+/** Fillers and set phrases before a clause ("just so you know" is not said to the counsellor about the counsellor). */
+const LEADING =
+  /^(?:yeah|yes|well|um|hm+|ja|nei|nej|altså|tja|jo|nå|okay|ok|right|just so you know|you know|bare så det er sagt|bare så du vet det|bare så du ved det)(?![\p{L}]),?:?\s*/iu;
 
 export interface Clause {
   text: string;
@@ -114,6 +116,15 @@ const sentence = (s: string) => {
   const t = s.trim().replace(/[,;:.!?…]+$/u, '');
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
 };
+
+/** The client speaks to or about the counsellor ("you sound like all the others"): their words are about us. */
+export function addressesCounsellor(clientText: string, lang: Lang): boolean {
+  const clause = bestClause(clauses(clientText), lang);
+  return (
+    clause !== null &&
+    VOICE[lang].counsellorSelf.some(([re]) => new RegExp(re.source, 'iu').test(clause.text))
+  );
+}
 
 /** A reflection of the client's words in the counsellor's voice, or null when there is nothing to reflect. */
 export function reflectionFrom(clientText: string, lang: Lang): string | null {

@@ -727,6 +727,8 @@ export const buildDa = (): Lexicon => ({
       // Minimising, and what the behaviour gives.
       'det er (?:jo )?(?:kun|bare) (?:lidt|en|et|et par)',
       'mindre end (?:de fleste|andre|alle)',
+      'alt er (?:jo )?(?:fint|godt)',
+      'har hørt det (?:før|tusind gange)',
       'heler af sig selv',
       'får mig til at (?:slappe af|sove|falde til ro)',
       'hjælper mig (?:med )?at (?:slappe af|sove|koble af)',

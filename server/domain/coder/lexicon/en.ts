@@ -1036,6 +1036,8 @@ export const buildEn = (): Lexicon => ({
       "i(?:'ll| will) (?:just )?(?:get|be|become) (?:grumpy|irritable|stressed|moody|fat|anxious)",
       // Minimising, and what the behaviour gives.
       'less than most',
+      "everything(?:'s| is) (?:fine|okay|ok|good)",
+      "i(?:'ve| have) heard it (?:all )?before",
       "i (?:can't|cannot|couldn't) (?:\\w+ )?(?:say no|resist|cope without|manage without|live without|cope with)",
       'helps me (?:switch off|wind down|calm down)',
       'gets me to sleep',

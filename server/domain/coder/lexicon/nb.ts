@@ -718,6 +718,8 @@ export const buildNb = (): Lexicon => ({
       'synes jeg er (?:kjedelig|teit|rar)',
       // Minimising, and what the behaviour gives.
       'mindre enn (?:de fleste|andre|alle)',
+      'alt er (?:jo )?(?:fint|bra|greit)',
+      'har hørt det (?:før|tusen ganger)',
       'gror av seg selv',
       'hjelper meg (?:å )?(?:slappe av|sove|koble av|roe ned)',
       'får meg til å (?:sove|slappe av|roe meg)',

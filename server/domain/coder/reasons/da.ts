@@ -60,6 +60,8 @@ export const da: ReasonTexts = {
     model: (a) =>
       `ingen enkelt markør afgjorde det; koderens trænede model læser det sådan (${pct(a.confidence)} %)`,
     thirdPerson: () => 'handler om en anden, ikke klientens egen motivation',
+    reported: (a) => `en andens ord eller ønske for klienten (»${a.cue}«), ikke klientens eget`,
+    hedge: (a) => `et forbehold eller usikkerhed om, hvad der skal siges (»${a.cue}«)`,
     desire: (a) => `ønske om forandring (»${a.cue}«)`,
     ability: (a) => `evne til forandring (»${a.cue}«)`,
     reasons: (a) => `en grund til forandring (»${a.cue}«)`,

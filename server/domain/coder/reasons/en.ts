@@ -61,6 +61,8 @@ export const en: ReasonTexts = {
     model: (a) =>
       `no single cue decided it; the coder's trained model reads it this way (${pct(a.confidence)} %)`,
     thirdPerson: () => "about someone else, not the client's own motivation",
+    reported: (a) => `someone else's words or wish for the client ("${a.cue}"), not the client's own`,
+    hedge: (a) => `a hedge or not knowing what to say ("${a.cue}")`,
     desire: (a) => `desire to change ("${a.cue}")`,
     ability: (a) => `ability to change ("${a.cue}")`,
     reasons: (a) => `a reason for change ("${a.cue}")`,

@@ -60,6 +60,8 @@ export const nb: ReasonTexts = {
     model: (a) =>
       `ingen enkelt markør avgjorde; koderens trente modell leser det slik (${pct(a.confidence)} %)`,
     thirdPerson: () => 'handler om noen andre, ikke klientens egen motivasjon',
+    reported: (a) => `noen andres ord eller ønske for klienten («${a.cue}»), ikke klientens eget`,
+    hedge: (a) => `en forbeholden eller usikker ytring («${a.cue}»)`,
     desire: (a) => `ønske om endring («${a.cue}»)`,
     ability: (a) => `evne til endring («${a.cue}»)`,
     reasons: (a) => `en grunn til endring («${a.cue}»)`,

@@ -165,7 +165,9 @@ function lead(intent: Intent, c: Case, ctx: PickContext): Part {
     if (line) return { text: line.line[ctx.lang], id: line.id };
     return lead({ kind: 'answerClosed', polarity: 'unsure' }, c, ctx);
   }
-  const line = sayOne(intent, c, { ...ctx, leaning: leaningOf(intent) });
+  // The core barrier is said as the case wrote it, even where the coder would hear its worry as change talk.
+  const leaning = intent.kind === 'barrier' ? 'any' : leaningOf(intent);
+  const line = sayOne(intent, c, { ...ctx, leaning });
   return { text: textOf(line, ctx.lang, intent), id: line.id };
 }
 

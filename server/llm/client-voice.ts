@@ -2,18 +2,27 @@
  * The LLM client voice: the embedded engine has already decided what the client does (the Intent) and chosen
  * its own line; the model only re-says it in the client's voice. The reply is checked (empty, too long,
  * breaking character, speaking as the counsellor, wrong language) and any fault or failed check gives back the
- * embedded line, within the deadline, with the cause so the user can be told once.
+ * embedded line, within the deadline, with the cause so the user can be told once. So does a reply that names a
+ * different number than the facts or does not answer the kind of question asked (answer-check.ts).
  */
 import type { Intent } from '../domain/client/intent.js';
 import { detectLang } from '../domain/coder/index.js';
 import { type LlmClient, LlmError, type LlmErrorKind, type LlmUsage } from '../domain/ports/llm.js';
+import { type AnswerFailure, checkAnswer } from './answer-check.js';
 import { buildVoicePrompt, type VoicePromptInput } from './prompts.js';
+import { answerContext } from './voice-answer.js';
 
 export const MAX_REPLY_CHARS = 600;
 export const REPLY_LENGTH_FACTOR = 3;
 export const DEFAULT_VOICE_TIMEOUT_MS = 12_000;
 
-export type GuardFailure = 'empty' | 'too_long' | 'out_of_character' | 'as_counsellor' | 'wrong_language';
+export type GuardFailure =
+  | 'empty'
+  | 'too_long'
+  | 'out_of_character'
+  | 'as_counsellor'
+  | 'wrong_language'
+  | AnswerFailure;
 export type FallbackReason = LlmErrorKind | GuardFailure;
 
 export interface VoiceOptions {
@@ -115,7 +124,11 @@ export async function voiceReply(
       ...(opts.onToken ? { onToken: opts.onToken } : {}),
     });
     const text = tidy(result.text);
-    const failed = checkReply(text, ctx.draft, ctx.lang);
+    // The same contract as the embedded client: the kind of answer asked for, and the case's facts.
+    const { frame } = answerContext(ctx.case, ctx.lang, ctx.state, ctx.counsellorText);
+    const people = ctx.case.facts?.people.map((p) => p.name) ?? [];
+    const failed =
+      checkReply(text, ctx.draft, ctx.lang) ?? checkAnswer(text, ctx.draft, frame.kind, ctx.lang, people);
     if (failed) return embedded(failed, result.usage);
     return { text, engine: 'llm', usage: result.usage };
   } catch (err) {

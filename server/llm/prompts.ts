@@ -14,6 +14,7 @@ import type { ClientState } from '../domain/client/state.js';
 import type { Lang } from '../domain/codes.js';
 import type { ChatMessage } from '../domain/ports/llm.js';
 import { promptsDir } from '../paths.js';
+import { answerContext } from './voice-answer.js';
 
 export const TEMPLATE_NAMES = [
   'client-voice.system',
@@ -203,6 +204,12 @@ export interface BuiltPrompt {
   messages: ChatMessage[];
 }
 
+/** The frame, the facts that bear on it and what was said or agreed (voice-answer.ts), for the user message. */
+function answerFields(input: VoicePromptInput) {
+  const a = answerContext(input.case, input.lang, input.state, input.counsellorText);
+  return { frame: a.frameText, facts: a.facts, memory: a.memory };
+}
+
 export function voiceContexts(input: VoicePromptInput) {
   const { case: c, lang } = input;
   const t = (x: Record<Lang, string>) => x[lang];
@@ -238,6 +245,7 @@ export function voiceContexts(input: VoicePromptInput) {
     intent: describeIntent(input.intent),
     examples: examplesFor(input.intent, c, lang),
     draft: input.draft,
+    ...answerFields(input),
     counsellor: delimit(input.counsellorText, MAX_COUNSELLOR_CHARS),
     maxWords: Math.max(25, Math.min(90, Math.round(input.draft.split(/\s+/).length * 2))),
   };

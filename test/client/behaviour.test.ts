@@ -15,10 +15,16 @@ import { CASE_IDS, loadScripts, runScript } from './run-script.js';
 const ADHERENT_MIN_SHARE = 0.6;
 const ADHERENT_MIN_EXPLORATION = 4;
 const NON_ADHERENT_MAX_SHARE = 0.3;
-/** Real ambivalence: even under good MI the ambivalent client keeps voicing the other side (issue 16). */
+/**
+ * Real ambivalence: even under good MI the ambivalent client keeps voicing the other side (issue 16). Checked on
+ * the mean over SEEDS: a single seed's share swings by about ±0.1 (0.59–0.88 across seeds and cases).
+ */
 const AMBIVALENT_ADHERENT_MAX_SHARE = 0.85;
 const NON_ADHERENT_MAX_EXPLORATION = 2;
 const MIN_RATIO = 2;
+/** Seeds the ambivalent figures are averaged over: one seed's share swings by ±0.1. */
+const SEEDS = [1, 2, 3, 4, 5];
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 /** With no change talk at all under non-adherent counselling the ratio is unbounded: count it as met. */
 const ratio = (a: number, n: number) => (n === 0 ? Number.POSITIVE_INFINITY : a / n);
 
@@ -56,10 +62,21 @@ describe.each(CASE_IDS)('%s', (id) => {
       (preset) => {
         const run = runScript(caseOf(id), lang, preset, scripts.adherent, coder);
         expect(run.share).toBeGreaterThanOrEqual(ADHERENT_MIN_SHARE);
-        if (preset === 'ambivalent') expect(run.share).toBeLessThanOrEqual(AMBIVALENT_ADHERENT_MAX_SHARE);
         expect(run.maxExploration).toBeGreaterThanOrEqual(ADHERENT_MIN_EXPLORATION);
       },
     );
+
+    it(`ambivalent: over ${SEEDS.length} seeds, adherent stays ambivalent and non-adherent far below`, () => {
+      const shares = (lines: string[]) =>
+        SEEDS.map((seed) => runScript(caseOf(id), lang, 'ambivalent', lines, coder, seed).share);
+      const a = shares(scripts.adherent);
+      const n = shares(scripts.nonAdherent);
+      const what = `adherent ${a.join(' ')} | non-adherent ${n.join(' ')}`;
+      expect(mean(a), what).toBeGreaterThanOrEqual(ADHERENT_MIN_SHARE);
+      expect(mean(a), what).toBeLessThanOrEqual(AMBIVALENT_ADHERENT_MAX_SHARE);
+      expect(mean(n), what).toBeLessThanOrEqual(NON_ADHERENT_MAX_SHARE);
+      expect(ratio(mean(a), mean(n)), what).toBeGreaterThanOrEqual(MIN_RATIO);
+    });
 
     it.each(PRESETS)('%s: non-adherent draws sustain talk and keeps the client guarded', (preset) => {
       const a = runScript(caseOf(id), lang, preset, scripts.adherent, coder);

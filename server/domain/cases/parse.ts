@@ -42,6 +42,10 @@ function crossChecks(file: string, c: CaseFile): string[] {
     if (line.topic !== undefined && !topics.has(line.topic)) {
       errors.push(`${file}: ${path}.topic: unknown topic "${line.topic}" (add it under topics)`);
     }
+    const said = line.needs?.startsWith('said:') ? line.needs.slice('said:'.length) : undefined;
+    if (said !== undefined && !topics.has(said)) {
+      errors.push(`${file}: ${path}.needs: unknown topic "${said}" (add it under topics)`);
+    }
   }
   const closed = ['closedYes', 'closedNo', 'closedUnsure'] as const;
   for (const key of closed) {

@@ -13,14 +13,20 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const TextSchema = z.strictObject({ nb: nonEmpty, da: nonEmpty, en: nonEmpty });
 export type Text = z.infer<typeof TextSchema>;
 
+/** `plan`, or `said:` and a topic id. */
+export const NEEDS_PATTERN = /^(plan|said:[a-z][a-zA-Z0-9-]*)$/;
+
 /** A client line: the text plus an optional topic id (a key of `topics`) used to answer what was raised. */
 export const LineSchema = z.strictObject({
   nb: nonEmpty,
   da: nonEmpty,
   en: nonEmpty,
   topic: z.string().min(1).optional(),
-  /** What the line presupposes was said in this session (`plan`: a plan or step was raised); else it waits. */
-  needs: z.enum(['plan']).optional(),
+  /**
+   * What the line presupposes was said earlier in this session; until then it waits. `plan`: a plan or step was
+   * proposed, asked for or agreed. `said:<topic>`: the client itself has said a line on that topic ("as I said…").
+   */
+  needs: z.string().regex(NEEDS_PATTERN, 'must be "plan" or "said:<topic>" (a key of topics)').optional(),
 });
 export type Line = z.infer<typeof LineSchema>;
 

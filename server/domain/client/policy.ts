@@ -117,9 +117,15 @@ function consistentIntent(ctx: ReplyContext, frame: Frame): Intent | undefined {
   return undefined;
 }
 
-/** A direct question gets its answer first, even from a client who is fed up: a fact, or yes / no. */
+/**
+ * A direct question gets its answer first, even from a client who is fed up: a fact, or yes / no. "Is there
+ * something about it that worries you?" is yes/no in form but an invitation: a trusting client answers with
+ * what holds it back rather than a bare yes.
+ */
 function answered(ctx: ReplyContext, frame: Frame): Intent | undefined {
-  return factAnswer(ctx, frame) ?? closedIntent(ctx, frame);
+  const invited = frame.kind === 'yesNo' ? barrierAnswer(ctx, frame) : undefined;
+  const barrier = invited?.kind === 'barrier' ? invited : undefined;
+  return factAnswer(ctx, frame) ?? barrier ?? closedIntent(ctx, frame);
 }
 
 /** How the client takes the rest: guarded at level 1, the barrier when invited, reflections tested. */

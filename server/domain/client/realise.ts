@@ -14,6 +14,7 @@ import {
   type Polarity,
   type ScalingKind,
 } from './intent.js';
+import { type Memory, memoryOf, remembers } from './memory.js';
 import {
   barrierPool,
   changeTalkFallbacks,
@@ -65,8 +66,8 @@ interface PickContext {
   lang: Lang;
   leaning: Leaning;
   check?: LineCheck;
-  /** A plan or step has been raised in this session: lines marked `needs: plan` may be said. */
-  planRaised: boolean;
+  /** What was said and agreed earlier in the session: lines that refer back wait for it (memory.ts). */
+  memory: Memory;
   /** What the reply says before this line ("Yes, exactly."): the line is checked as it will be heard. */
   prefix?: string;
 }
@@ -88,7 +89,7 @@ function pickOnTopic(lines: readonly PoolLine[], ctx: PickContext): PoolLine | u
  * from the first pool that has one.
  */
 function pickFrom(pools: readonly PoolLine[][], ctx: PickContext): PoolLine | undefined {
-  const sayable = (l: PoolLine) => !ctx.used.has(l.id) && (l.line.needs !== 'plan' || ctx.planRaised);
+  const sayable = (l: PoolLine) => !ctx.used.has(l.id) && remembers(l.line, ctx.memory);
   const fresh = pools.map((pool) => pool.filter(sayable)).filter((p) => p.length > 0);
   for (const pool of fresh) {
     const agreeing = pool.filter((l) => agrees(l, ctx));
@@ -164,7 +165,9 @@ function lead(intent: Intent, c: Case, ctx: PickContext): Part {
     if (line) return { text: line.line[ctx.lang], id: line.id };
     return lead({ kind: 'answerClosed', polarity: 'unsure' }, c, ctx);
   }
-  const line = sayOne(intent, c, { ...ctx, leaning: leaningOf(intent) });
+  // The core barrier is said as the case wrote it, even where the coder would hear its worry as change talk.
+  const leaning = intent.kind === 'barrier' ? 'any' : leaningOf(intent);
+  const line = sayOne(intent, c, { ...ctx, leaning });
   return { text: textOf(line, ctx.lang, intent), id: line.id };
 }
 
@@ -184,7 +187,7 @@ export function sayIntent(
     lang,
     leaning: 'any',
     check,
-    planRaised: state.planRaised ?? false,
+    memory: memoryOf(c, state),
   };
   const parts = [lead(intent, c, ctx)];
   const next = followUpOf(intent);

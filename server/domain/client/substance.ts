@@ -16,8 +16,11 @@ import { matchTarget, raisedPetals } from './topics.js';
 
 export const MIN_CHANGE_CHANCE = 0.05;
 export const MAX_CHANGE_CHANCE = 0.8;
-/** Above this share of change talk said so far, the other side pulls back. */
-export const AMBIVALENCE_SHARE = 0.58;
+/**
+ * Above this share of change talk said so far, the other side pulls back. 0.55 puts the ambivalent preset's mean
+ * share under MI-consistent counselling at 0.67-0.76 over 5 seeds, the middle of the 0.60-0.85 window.
+ */
+export const AMBIVALENCE_SHARE = 0.55;
 /** How hard it pulls per step of share above AMBIVALENCE_SHARE, and at most. */
 export const HOLD_BACK_SLOPE = 2.5;
 export const MAX_HOLD_BACK = 0.65;

@@ -2,8 +2,15 @@
 import type { EngineNotice as Notice } from '../../../server/protocol/index.js';
 import { t } from '../i18n';
 
-/** Failed checks of the model's reply, as opposed to the model not answering at all. */
-const CAUGHT = new Set(['too_long', 'out_of_character', 'as_counsellor', 'wrong_language']);
+/** Failed checks of the model's reply (it answered, but not as the client may), as opposed to no answer at all. */
+const CAUGHT = new Set([
+  'too_long',
+  'out_of_character',
+  'as_counsellor',
+  'wrong_language',
+  'contradicts_fact',
+  'ignores_question',
+]);
 
 export function EngineBadge({ engine }: { engine: string | undefined }) {
   if (!engine) return null;

@@ -3,7 +3,8 @@
  * folds of whole transcripts. The rules are not fitted, so each fold is a held-out measure; the spread over folds
  * says whether a change helps across transcripts or only in one (shared/eval/README.md: decide changes by the
  * folds' mean). Prints per fold and the mean: coarse macro-F1, kappa, open/closed F1, simple/complex F1, client
- * macro-F1. The file is read by path and nothing of it is written anywhere.
+ * macro-F1, F1 of finding each of question / reflection / input anywhere in a turn (has_* columns), and the ROC AUC
+ * of R:Q and of the estimated globals' mean for high- vs low-quality transcripts. The file is read by path and nothing of it is written anywhere.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,13 @@ const FIGURES = {
   openClosedF1: (r: EvalReport) => r.counsellor.questionOpenClosedF1,
   simpleComplexF1: (r: EvalReport) => r.counsellor.reflectionSimpleComplexF1,
   clientF1: (r: EvalReport) => r.client.macroF1,
+  // Every behaviour of a turn (a reflection then a question holds both) against the file's has_* columns.
+  hasQuestionF1: (r: EvalReport) => r.counsellor.behaviours?.question.f1 ?? null,
+  hasReflectionF1: (r: EvalReport) => r.counsellor.behaviours?.reflection.f1 ?? null,
+  hasInputF1: (r: EvalReport) => r.counsellor.behaviours?.input.f1 ?? null,
+  // Per fold these rest on ~18 transcripts: one more or less in the right order moves them by ~0.01.
+  rqAuc: (r: EvalReport) => r.transcripts.qualityAuc,
+  globalsAuc: (r: EvalReport) => r.transcripts.globalsAuc,
 } as const;
 type Figure = keyof typeof FIGURES;
 
@@ -78,10 +86,10 @@ function main(): void {
     console.log(JSON.stringify({ folds: perFold, mean }, null, 2));
     return;
   }
-  console.log(`fold  ${names.map((n) => n.padStart(17)).join('')}`);
+  console.log(`fold  ${names.map((n) => n.padStart(16)).join('')}`);
   for (const [i, f] of perFold.entries())
-    console.log(`${String(i + 1).padEnd(6)}${names.map((n) => fmt(f[n]).padStart(17)).join('')}`);
-  console.log(`mean  ${names.map((n) => fmt(mean[n]).padStart(17)).join('')}`);
+    console.log(`${String(i + 1).padEnd(6)}${names.map((n) => fmt(f[n]).padStart(16)).join('')}`);
+  console.log(`mean  ${names.map((n) => fmt(mean[n]).padStart(16)).join('')}`);
 }
 
 main();

@@ -4,9 +4,13 @@
  * charts drawn as SVG text: a charting library here would need a DOM (uPlot) or a large dependency (Vega) for
  * what is a few rectangles and circles.
  */
+
+import type { EvalReport } from '../domain/scores/evaluation.js';
 import type { ClassScore } from '../domain/scores/metrics.js';
 import type { TranscriptRatios } from '../domain/scores/transcript-ratios.js';
-import type { EvalOutput } from './commands/eval.js';
+
+/** What `changetalk eval --json` prints: the evaluation and the coder's speed. */
+export type EvalOutput = EvalReport & { utterancesPerSecond: number | null };
 
 const W = 960;
 const H = 440;

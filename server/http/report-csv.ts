@@ -1,7 +1,8 @@
 import { writeCsv } from '../domain/transcript/write-csv.js';
 import type { SessionView } from '../protocol/index.js';
 
-const COLUMNS = ['index', 'turn', 'speaker', 'text', 'code', 'kind', 'confidence', 'reason', 'tip'];
+/** `codes`: every behaviour of a counsellor turn joined by `|` (MITI counts each); empty on client rows. */
+const COLUMNS = ['index', 'turn', 'speaker', 'text', 'code', 'codes', 'kind', 'confidence', 'reason', 'tip'];
 
 type Row = (string | number)[];
 type Tally = NonNullable<SessionView['classTags']>['client'][number];
@@ -27,7 +28,7 @@ export function reportCsv(view: SessionView): string {
     turn: number,
     speaker: string,
     text: string,
-    c: { code: string; confidence: number; reason: string; kind?: string },
+    c: { code: string; codes?: readonly string[]; confidence: number; reason: string; kind?: string },
     tip = '',
   ) =>
     rows.push([
@@ -36,6 +37,7 @@ export function reportCsv(view: SessionView): string {
       speaker,
       text,
       c.code,
+      c.codes?.join('|') ?? '',
       c.kind ?? '',
       c.confidence.toFixed(2),
       c.reason,

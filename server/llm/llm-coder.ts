@@ -4,7 +4,7 @@
  * techniques, and a disagreement between the two is kept for instructors.
  */
 import { z } from 'zod';
-import { detectLang } from '../domain/coder/index.js';
+import { detectLang, withMain } from '../domain/coder/index.js';
 import type {
   ClientCoding,
   CodedUtterance,
@@ -126,7 +126,9 @@ export class LlmCoder {
     const got = await this.ask('counsellor', text, ctx, CounsellorAnswerSchema);
     if (!got.value)
       return { coding: embedded, source: 'embedded', ...(got.fault ? { fault: got.fault } : {}) };
-    const coding: CounsellorCoding = { ...got.value, techniques: embedded.techniques, lang: got.lang };
+    // The model names the main behaviour; the other behaviours of the turn are the embedded coder's.
+    const codes = withMain(embedded.codes, got.value.code, embedded.code);
+    const coding: CounsellorCoding = { ...got.value, codes, techniques: embedded.techniques, lang: got.lang };
     return {
       coding,
       source: 'llm',

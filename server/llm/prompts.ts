@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Case } from '../domain/cases/schema.js';
 import type { Intent } from '../domain/client/intent.js';
-import { changeTalkPool, petalPool, reactionPool, sustainPool } from '../domain/client/pools.js';
+import { barrierPool, changeTalkPool, petalPool, reactionPool, sustainPool } from '../domain/client/pools.js';
 import type { ClientState } from '../domain/client/state.js';
 import type { Lang } from '../domain/codes.js';
 import type { ChatMessage } from '../domain/ports/llm.js';
@@ -111,6 +111,21 @@ export function describeIntent(intent: Intent): string {
       const base = `react to ${REACTION_TEXT[intent.reaction]}.`;
       return intent.followUp ? `${base} Then go on: ${describeIntent(intent.followUp)}` : base;
     }
+    case 'barrier':
+      return 'sustain talk about what really holds you back (your core worry), personal and specific.';
+    case 'answer': {
+      const base = intent.fact
+        ? 'answer the question first, with exactly the fact in the draft (same amount, time, person).'
+        : 'say, in your own way, that you do not know that (as in the draft); do not invent an answer.';
+      return intent.next ? `${base} Then go on: ${describeIntent(intent.next)}` : base;
+    }
+    case 'reflected': {
+      const base =
+        intent.fit === 'confirm'
+          ? 'confirm briefly that the counsellor understood you ("yes, exactly").'
+          : 'correct the counsellor: they went further than you feel ("not really, it is more that…").';
+      return intent.next ? `${base} Then go on: ${describeIntent(intent.next)}` : base;
+    }
   }
 }
 
@@ -158,6 +173,11 @@ function examplesFor(intent: Intent, c: Case, lang: Lang): string[] {
         );
       case 'react':
         return reactionPool(c, intent.reaction);
+      case 'barrier':
+        return barrierPool(c);
+      case 'answer':
+      case 'reflected':
+        return [];
     }
   })();
   return pool

@@ -3,19 +3,33 @@
  * TypeScript types; these mirror them for validation and for the OpenAPI document.
  */
 import { z } from 'zod';
+import { codesOf } from '../domain/coder/double-coding.js';
 import { TECHNIQUES } from '../domain/coder/types.js';
 import { CLIENT_CODES, COUNSELLOR_CODES, DARN_CAT, LANGS, PETALS, PRESETS, STAGES } from '../domain/codes.js';
 
 export const LangSchema = z.enum(LANGS);
 export const PresetSchema = z.enum(PRESETS);
 
+const CounsellorCodeSchema = z.enum(COUNSELLOR_CODES);
+
 export const CounsellorCodingSchema = z.object({
-  code: z.enum(COUNSELLOR_CODES),
+  /** The turn's main behaviour. */
+  code: CounsellorCodeSchema,
+  /** Every behaviour of the turn, in order (MITI 4.2.1 counts each); holds `code`. */
+  codes: z.array(CounsellorCodeSchema).min(1),
   confidence: z.number(),
   reason: z.string(),
   techniques: z.array(z.enum(TECHNIQUES)),
   lang: LangSchema,
 });
+
+/**
+ * A counsellor coding as stored: sessions stored before `codes` existed have only the main code, and load with it
+ * (and Seek for a permission question, as they were counted then).
+ */
+export const StoredCounsellorCodingSchema = CounsellorCodingSchema.extend({
+  codes: CounsellorCodingSchema.shape.codes.optional(),
+}).transform((c) => ({ ...c, codes: c.codes ?? codesOf(c) }));
 
 export const ClientCodingSchema = z.object({
   code: z.enum(CLIENT_CODES),

@@ -1,6 +1,5 @@
 /** Maps stored sessions to what the wire carries (SessionView): no hidden state, no token hashes. */
 import { visibleState } from '../domain/client/state.js';
-import type { CodedUtterance } from '../domain/coder/types.js';
 import type { ClassTag, StoredSession } from '../domain/ports/session-store.js';
 import { buildReport, type PracticeSession, type PracticeTurn } from '../domain/practice/index.js';
 import { tagTallies } from '../domain/rooms/tallies.js';
@@ -8,11 +7,12 @@ import { type SessionView, toWireReport } from '../protocol/index.js';
 import { autoCodes } from '../rooms/views.js';
 import { type AnalysisSnapshot, analysisReport } from './analysis.js';
 import { llmSummaryOf, withLlmAlternatives } from './llm-view.js';
+import { storedTurns, storedUtterances } from './stored-codings.js';
 
 export type PracticeSnapshot = Omit<PracticeSession, 'turns'>;
 
 export function practiceOf(stored: StoredSession): PracticeSession {
-  return { ...(stored.snapshot as PracticeSnapshot), turns: stored.turns as PracticeTurn[] };
+  return { ...(stored.snapshot as PracticeSnapshot), turns: storedTurns(stored.turns) };
 }
 
 export function snapshotOf(session: PracticeSession): PracticeSnapshot {
@@ -48,7 +48,7 @@ function common(stored: StoredSession) {
 /** `tags`: a class demonstration's observer tags, when the caller loaded them. */
 export function sessionView(stored: StoredSession, tags: readonly ClassTag[] = []): SessionView {
   if (stored.kind === 'analysis') {
-    const utterances = stored.turns as CodedUtterance[];
+    const utterances = storedUtterances(stored.turns);
     return {
       ...common(stored),
       hints: false,

@@ -18,14 +18,23 @@ describe.skipIf(!hasChromium)('web client: keyboard only', () => {
     await waitForPath(page, '/practice/');
     await page.locator('.chat-log .msg-client').first().waitFor();
     await tabTo(page, /Your reply/);
-    await page.keyboard.type('What would a weekend without your phone give you?');
+    await page.keyboard.type(
+      "You've been thinking about a weekend without your phone. What would it give you?",
+    );
     await page.keyboard.press('Enter');
     await page.locator('.chat-log .msg-client:not(.typing)').nth(1).waitFor();
+    // One main chip per turn; the reflection before the question is a second, smaller chip.
     expect(await page.locator('.chat-log .msg-counsellor .chip[data-code]').count()).toBe(1);
+    expect(await page.locator('.chat-log .msg-counsellor .chip[data-code="QUESTION_OPEN"]').count()).toBe(1);
+    expect(await page.locator('.chat-log .msg-counsellor .chip[data-also="SIMPLE_REFLECTION"]').count()).toBe(
+      1,
+    );
     await tabTo(page, /End session/);
     await page.keyboard.press('Enter');
     await waitForPath(page, '/sessions/');
     await page.locator('table.miti').waitFor();
+    // One turn: the globals are not rated, and the page says so in its language.
+    expect(await page.locator('[data-globals="too-short"]').textContent()).toMatch(/Too short to rate/);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import {
   bandOf,
   DEFAULT_BANDS,
   globalsOf,
+  globalsTooShort,
   levelOf,
   suggestionsOf,
   summaryGlobal,
@@ -42,6 +43,12 @@ describe('report parts in the web client', () => {
     expect(levelOf(2, DEFAULT_BANDS.reflectionToQuestion)).toBe('good');
     expect(levelOf(0.5, DEFAULT_BANDS.reflectionToQuestion)).toBe('low');
     expect(levelOf(null, DEFAULT_BANDS.reflectionToQuestion)).toBe('none');
+  });
+
+  it('says when the session is too short to rate the globals', () => {
+    expect(globalsTooShort(base)).toBeNull();
+    expect(globalsTooShort({ ...base, scores: { globalsRating: 'rated', minTurnsToRate: 10 } })).toBeNull();
+    expect(globalsTooShort({ ...base, scores: { globalsRating: 'tooShort', minTurnsToRate: 10 } })).toBe(10);
   });
 
   it('reads globals as a map or a list, and none when missing', () => {

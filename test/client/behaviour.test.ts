@@ -14,7 +14,9 @@ import { CASE_IDS, loadScripts, runScript } from './run-script.js';
 
 const ADHERENT_MIN_SHARE = 0.6;
 const ADHERENT_MIN_EXPLORATION = 4;
-const NON_ADHERENT_MAX_SHARE = 0.35;
+const NON_ADHERENT_MAX_SHARE = 0.3;
+/** Real ambivalence: even under good MI the ambivalent client keeps voicing the other side (issue 16). */
+const AMBIVALENT_ADHERENT_MAX_SHARE = 0.85;
 const NON_ADHERENT_MAX_EXPLORATION = 2;
 const MIN_RATIO = 2;
 /** With no change talk at all under non-adherent counselling the ratio is unbounded: count it as met. */
@@ -54,6 +56,7 @@ describe.each(CASE_IDS)('%s', (id) => {
       (preset) => {
         const run = runScript(caseOf(id), lang, preset, scripts.adherent, coder);
         expect(run.share).toBeGreaterThanOrEqual(ADHERENT_MIN_SHARE);
+        if (preset === 'ambivalent') expect(run.share).toBeLessThanOrEqual(AMBIVALENT_ADHERENT_MAX_SHARE);
         expect(run.maxExploration).toBeGreaterThanOrEqual(ADHERENT_MIN_EXPLORATION);
       },
     );

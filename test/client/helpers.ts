@@ -19,7 +19,7 @@ export function coding(
   techniques: Technique[] = [],
   lang: Lang = 'en',
 ): CounsellorCoding {
-  return { code, confidence: 1, reason: 'test', techniques, lang };
+  return { code, codes: [code], confidence: 1, reason: 'test', techniques, lang };
 }
 
 /**

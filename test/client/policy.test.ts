@@ -70,9 +70,11 @@ describe('decideReply', () => {
       explorationScore: 4,
     };
     const guarded: ClientState = { ...start, importance: 3, trust: 2, discord: 5 };
+    // A reflection is confirmed (or corrected) first; the change talk, if any, is what follows.
     const ct = (s: ClientState) =>
-      kinds((seed) => decide('COMPLEX_REFLECTION', s, 'So you…', [], seed)).filter((k) => k === 'changeTalk')
-        .length;
+      Array.from({ length: 50 }, (_, seed) => decide('COMPLEX_REFLECTION', s, 'So you…', [], seed)).filter(
+        (i) => i.kind === 'changeTalk' || (i.kind === 'reflected' && i.next?.kind === 'changeTalk'),
+      ).length;
     expect(ct(open)).toBeGreaterThan(2 * ct(guarded));
   });
 

@@ -123,3 +123,117 @@ describe('client change talk (DARN-CAT)', () => {
     expect(code(lang, text).code).toBe('NEUTRAL');
   });
 });
+
+describe('issue 17: client talk a trainer would sign', () => {
+  it.each([
+    ['nb', 'Det er lettere bare å gå med lange ermer.'],
+    ['da', 'Det er lettere bare at gå med lange ærmer.'],
+    ['en', "It's easier just to wear long sleeves."],
+    ['nb', 'Vi er allerede en sunn familie.'],
+    ['da', 'Vi er allerede en sund familie.'],
+    ['en', "We're already a pretty healthy family."],
+    ['nb', 'Emil kommer til å nekte å spise, og så sitter vi der.'],
+    ['da', 'Emil kommer til at nægte at spise, og så sidder vi der.'],
+    ['en', "Emil will refuse to eat, and then we're stuck."],
+    ['da', 'Det er jo kun et par øl om fredagen.'],
+    ['nb', 'Snusen hjelper meg å roe ned før eksamen.'],
+    ['da', 'Smøgen får mig til at slappe af efter en lang vagt.'],
+    ['en', 'A cigarette helps me wind down after a long shift.'],
+  ] as const)(
+    '%s: the status quo as easier, normal, healthy enough, or changing as trouble: %s',
+    (lang, text) => {
+      expect(code(lang, text).code).toBe('SUSTAIN');
+    },
+  );
+
+  it.each([
+    ['nb', 'Legen sa jeg burde snakke med noen.'],
+    ['da', 'Lægen sagde, jeg skulle tale med nogen.'],
+    ['da', 'Min læge siger, at jeg burde stoppe.'],
+    ['en', 'The doctor said I should talk to someone.'],
+    ['en', 'My mum thinks I need to cut down.'],
+    ['nb', 'Mamma mener at jeg må slutte med gamingen.'],
+  ] as const)("%s: someone else's wish is not the client's own change talk: %s", (lang, text) => {
+    expect(code(lang, text)).toMatchObject({ code: 'NEUTRAL' });
+  });
+
+  it.each([
+    ['nb', 'Legen sa jeg burde kutte ned, og hun har nok rett.', 'need'],
+    ['da', 'Lægen sagde, at jeg burde skære ned, og det har hun nok ret i.', 'need'],
+    ['en', "My mum thinks I need to cut down, and she's right.", 'need'],
+  ] as const)('%s: taken up by the client, it is: %s', (lang, text, kind) => {
+    expect(code(lang, text)).toMatchObject({ code: 'CHANGE', kind });
+  });
+
+  it.each([
+    ['nb', 'Hm, jeg vet ikke hva jeg skal svare på det.'],
+    ['da', 'Hm, jeg ved ikke, hvad jeg skal sige.'],
+    ['da', 'Det er svært at svare på.'],
+    ['en', "I don't know what to say."],
+    ['en', "That's hard to answer."],
+    ['nb', 'Det er vanskelig å svare på.'],
+  ] as const)('%s: a hedge or not knowing what to say is neutral, "skal" and all: %s', (lang, text) => {
+    expect(code(lang, text).code).toBe('NEUTRAL');
+  });
+
+  it('nb: a hedge at the tail of change talk leaves it change talk', () => {
+    expect(code('nb', 'Jeg må gjøre noe med drikkingen. Jeg vet ikke helt.').code).toBe('CHANGE');
+  });
+
+  it.each([
+    ['en', 'I could walk the kids to school instead.', 'ability'],
+    ['nb', 'Jeg klarer fint å lage middag uten kjøtt.', 'ability'],
+    ['da', 'Det kan jeg godt klare.', 'ability'],
+    ['en', "I'm willing to give it a go.", 'activation'],
+    ['nb', 'Jeg er klar til å prøve.', 'activation'],
+    ['da', 'Jeg er klar til at prøve.', 'activation'],
+    ['en', "I've already thrown out the ashtrays.", 'takingSteps'],
+    ['nb', 'Jeg har allerede slettet appen.', 'takingSteps'],
+    ['da', 'Jeg har allerede slettet appen.', 'takingSteps'],
+    ['en', 'Something has to change before the baby comes.', 'need'],
+    ['da', 'Jeg bliver nødt til at gøre noget.', 'need'],
+    ['nb', 'Jeg skal ringe legen i morgen.', 'commitment'],
+  ] as const)('%s: the DARN-CAT kind: %s → %s', (lang, text, kind) => {
+    expect(code(lang, text)).toMatchObject({ code: 'CHANGE', kind });
+  });
+
+  it.each([
+    ['da', 'Så jeg kunne skifte til noget andet? Det vidste jeg ikke.'],
+    ['en', 'So I could switch to something else? I never knew.'],
+    ['nb', 'Så jeg kunne bytte til noe annet? Det visste jeg ikke.'],
+  ] as const)('%s: a change asked about is not argued for, also with more after it: %s', (lang, text) => {
+    expect(code(lang, text).code).toBe('NEUTRAL');
+  });
+
+  it.each([
+    ['nb', 'Jeg er ikke så glad i det, hvis jeg skal være ærlig.', 'NEUTRAL'],
+    ['da', 'Jeg er ikke meget for det, hvis jeg skal være ærlig.', 'NEUTRAL'],
+    ['da', 'Min far er syg, og jeg skal kunne nås.', 'NEUTRAL'],
+    ['nb', 'Fra torsdag tar jeg trappa hver dag.', 'CHANGE'],
+    ['da', 'Fra torsdag tager jeg trappen hver dag.', 'CHANGE'],
+    ['en', "From Thursday I'm taking the stairs every day.", 'CHANGE'],
+    ['nb', 'Sønnen min blir redd når jeg har drukket.', 'CHANGE'],
+    ['da', 'Min søn bliver bange, når jeg har drukket.', 'CHANGE'],
+    ['en', "My son gets scared when I've been drinking.", 'CHANGE'],
+    ['nb', 'Etter en lang vakt fortjener jeg en røyk.', 'SUSTAIN'],
+    ['da', 'Efter en lang vagt har jeg fortjent en smøg.', 'SUSTAIN'],
+    ['en', 'After a long shift I deserve a smoke.', 'SUSTAIN'],
+  ] as const)(
+    '%s: "if I am honest", a duty, a plan from a weekday, someone hurt, a reward earned: %s',
+    (lang, text, c) => {
+      expect(code(lang, text).code).toBe(c);
+    },
+  );
+
+  it('en: deserving a better life is not a reward earned', () => {
+    expect(code('en', 'I deserve a better life than this.').code).not.toBe('SUSTAIN');
+  });
+});
+
+it.each([
+  ['nb', 'Ja. Alt er fint, ikke sant? Jeg har hørt det før.'],
+  ['da', 'Ja. Alt er fint, ikke? Jeg har hørt det før.'],
+  ['en', "Right. Everything's fine, yeah? I've heard it before."],
+] as const)('%s: "everything is fine, I have heard it before" is sustain talk: %s', (lang, text) => {
+  expect(code(lang, text).code).toBe('SUSTAIN');
+});

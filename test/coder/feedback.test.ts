@@ -90,7 +90,14 @@ describe.each(LANGS)('tips, %s', (lang) => {
       {
         speaker: 'counsellor',
         text: 'Money has become a weight you carry alone.',
-        coding: { code: 'COMPLEX_REFLECTION', confidence: 1, reason: '', techniques: [], lang },
+        coding: {
+          code: 'COMPLEX_REFLECTION',
+          codes: ['COMPLEX_REFLECTION'],
+          confidence: 1,
+          reason: '',
+          techniques: [],
+          lang,
+        },
       },
     ]);
     const tips = [1, 3, 5].map((i) => tipForTurn(session, i, lang)?.text ?? '');

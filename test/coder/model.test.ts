@@ -26,6 +26,7 @@ import {
 } from '../../server/domain/coder/model/logistic.js';
 import { pack, unpack } from '../../server/domain/coder/model/packed.js';
 import { normalise, tokens } from '../../server/domain/coder/text.js';
+import { CLIENT_TRAINING } from '../../server/domain/coder/training/client.js';
 import { TRAINING_LINES } from '../../server/domain/coder/training/counsellor/index.js';
 import {
   CLIENT_CODES,
@@ -35,10 +36,12 @@ import {
   LANGS,
 } from '../../server/domain/codes.js';
 import { parseCodedCsv } from '../../server/domain/transcript/csv.js';
+import { PARALLEL } from '../fixtures/client-parallel/index.js';
 import { CONFRONTATION } from '../fixtures/confrontation/index.js';
 import { COUNSELLOR_DA } from '../fixtures/counsellor-lines/da.js';
 import { COUNSELLOR_EN } from '../fixtures/counsellor-lines/en.js';
 import { COUNSELLOR_NB } from '../fixtures/counsellor-lines/nb.js';
+import { MULTI_BEHAVIOUR } from '../fixtures/multi-behaviour/index.js';
 
 describe('logistic regression', () => {
   const data = [
@@ -239,12 +242,16 @@ describe('typed chat and transcribed speech', () => {
 });
 
 describe('training lines', () => {
-  // The test split of the coded fixtures, the held-out counsellor lines and the disguised-confrontation sets.
+  // The test split of the coded fixtures, the held-out counsellor lines, the disguised-confrontation sets and the
+  // multi-behaviour sessions and the parallel client lines.
   const heldOut = new Set<string>();
+  for (const l of PARALLEL) for (const lang of LANGS) heldOut.add(normalise(l.text[lang]));
   for (const [, , text] of [...COUNSELLOR_NB, ...COUNSELLOR_DA, ...COUNSELLOR_EN])
     heldOut.add(normalise(text));
   for (const { disguised, lookalike } of Object.values(CONFRONTATION))
     for (const [, text] of [...disguised, ...lookalike]) heldOut.add(normalise(text));
+  for (const sessions of Object.values(MULTI_BEHAVIOUR))
+    for (const s of sessions) for (const [, text] of s.turns) heldOut.add(normalise(text));
   for (const lang of LANGS) {
     const csv = readFileSync(new URL(`../fixtures/coded/${lang}.csv`, import.meta.url), 'utf8');
     for (const line of csv.split('\n'))
@@ -260,6 +267,12 @@ describe('training lines', () => {
     expect(new Set(lines.map((l) => normalise(l[2]))).size).toBe(lines.length);
     const long = lines.filter((l) => tokens(normalise(l[2])).length >= LONG_LINE);
     expect(long.filter((l) => heldOut.has(normalise(l[2]))).map((l) => l[2])).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: the client word model is not trained on a held-out line', (lang) => {
+    const lines = Object.values(CLIENT_TRAINING[lang]).flat();
+    const long = lines.filter((l) => tokens(normalise(l)).length >= LONG_LINE);
+    expect(long.filter((l) => heldOut.has(normalise(l)))).toEqual([]);
   });
 
   it.each(LANGS)(

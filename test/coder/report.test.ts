@@ -10,7 +10,7 @@ import { coder, history } from './helpers.js';
 const c = (code: CounsellorCode): CodedUtterance => ({
   speaker: 'counsellor',
   text: '',
-  coding: { code, confidence: 1, reason: '', techniques: [], lang: 'en' },
+  coding: { code, codes: [code], confidence: 1, reason: '', techniques: [], lang: 'en' },
 });
 const k = (code: ClientCode, text = ''): CodedUtterance => ({
   speaker: 'client',
@@ -81,6 +81,7 @@ describe('double coding', () => {
       text: 'May I tell you what others have tried?',
       coding: {
         code: 'QUESTION_CLOSED',
+        codes: ['QUESTION_CLOSED', 'SEEKING_COLLABORATION'],
         confidence: 1,
         reason: '',
         techniques: ['askingPermission'],
@@ -101,7 +102,14 @@ describe('double coding', () => {
       {
         speaker: 'counsellor',
         text: '',
-        coding: { code: 'QUESTION_CLOSED', confidence: 1, reason: '', techniques: [technique], lang: 'en' },
+        coding: {
+          code: 'QUESTION_CLOSED',
+          codes: ['QUESTION_CLOSED'],
+          confidence: 1,
+          reason: '',
+          techniques: [technique],
+          lang: 'en',
+        },
       },
     ];
     expect(tipForTurn(as('askingPermission'), 0, 'en')?.kind).toBe('praise');
@@ -156,5 +164,52 @@ describe('feedback', () => {
     expect(s.map((x) => x.code).slice(0, 2)).toEqual(['CONFRONT', 'PERSUADE']);
     expect(s.every((x) => x.alternative.length > 0)).toBe(true);
     expect(s[1]?.alternative).toBe('You want to be a good dad.');
+  });
+});
+
+describe('estimated globals of a short session', () => {
+  const turns = (n: number) => Array.from({ length: n }, () => c('COMPLEX_REFLECTION'));
+
+  it('are too short to rate under 10 counsellor turns, and get no band', () => {
+    const short = buildReport([c('QUESTION_OPEN'), ...turns(2)], 'en');
+    expect(short.globalsRating).toBe('tooShort');
+    expect(short.bands.technical).toBe('unknown');
+    expect(short.bands.relational).toBe('unknown');
+    const long = buildReport([c('QUESTION_OPEN'), ...turns(9)], 'en');
+    expect(long.globalsRating).toBe('rated');
+    expect(long.bands.relational).not.toBe('unknown');
+  });
+
+  it.each(['nb', 'da', 'en'] as const)('explain every global in the report language (%s)', (lang) => {
+    const rules = Object.values(buildReport(turns(10), lang).globals).map((g) => g.rule);
+    const other = (['nb', 'da', 'en'] as const).filter((l) => l !== lang);
+    for (const l of other)
+      for (const r of Object.values(buildReport(turns(10), l).globals).map((g) => g.rule))
+        expect(rules).not.toContain(r);
+  });
+});
+
+describe('every behaviour of a turn', () => {
+  const multi = (code: CounsellorCode, codes: CounsellorCode[]): CodedUtterance => ({
+    speaker: 'counsellor',
+    text: '',
+    coding: { code, codes, confidence: 1, reason: '', techniques: [], lang: 'en' },
+  });
+
+  it('counts a reflection then a question as one of each, autonomy and affirmation as adherent', () => {
+    const s = buildReport(
+      [
+        multi('QUESTION_OPEN', ['SIMPLE_REFLECTION', 'QUESTION_OPEN']),
+        multi('QUESTION_OPEN', ['EMPHASIZING_AUTONOMY', 'QUESTION_OPEN']),
+        multi('AFFIRM', ['AFFIRM', 'COMPLEX_REFLECTION']),
+      ],
+      'en',
+    ).summary;
+    expect(s.questions).toBe(2);
+    expect(s.reflections).toBe(2);
+    expect(s.rq).toBe(1);
+    expect(s.pctComplexReflections).toBe(0.5);
+    expect(s.miAdherent).toBe(2);
+    expect(s.turns).toBe(3);
   });
 });

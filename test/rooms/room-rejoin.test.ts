@@ -82,7 +82,7 @@ describe('rejoining a live room', () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toBe(
-      'index,turn,speaker,text,code,kind,confidence,reason,tip,class_tags,class_agreement',
+      'index,turn,speaker,text,code,codes,kind,confidence,reason,tip,class_tags,class_agreement',
     );
     const clientRow = lines.find((l) => l.startsWith('3,1,client,'));
     expect(clientRow).toMatch(/,SUSTAIN:1,(0|1)\.00$/);

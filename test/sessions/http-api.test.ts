@@ -64,8 +64,11 @@ describe('HTTP API', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('index,turn,speaker,text,code,kind,confidence,reason,tip');
+    expect(lines[0]).toBe('index,turn,speaker,text,code,codes,kind,confidence,reason,tip');
     expect(lines).toHaveLength(4);
+    // Every behaviour of the counsellor turn, the main code among them.
+    const counsellorRow = lines.find((l) => l.startsWith('2,1,counsellor,'))?.split(',') ?? [];
+    expect(counsellorRow[5]?.split('|')).toContain(counsellorRow[4]);
 
     const json = await t.app.inject({
       url: `/api/sessions/${created.id}/report?format=json`,

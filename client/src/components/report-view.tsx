@@ -6,6 +6,7 @@ import {
   bandOf,
   consistencyOf,
   globalsOf,
+  globalsTooShort,
   isRecord,
   levelOf,
   METRICS,
@@ -76,9 +77,15 @@ function Globals({ session }: { session: SessionView }) {
     return score === null ? [] : [{ key, score, band: SUMMARY_GLOBALS[key] }];
   });
   if (globals.length === 0 && summary.length === 0) return null;
+  const tooShort = globalsTooShort(session.report);
   return (
     <section class="card" aria-labelledby="globals-h">
       <h2 id="globals-h">{t('report.globals')}</h2>
+      {tooShort === null ? null : (
+        <p class="muted" data-globals="too-short">
+          {t('report.tooShortNote', { n: formatNumber(tooShort) })}
+        </p>
+      )}
       <dl class="globals">
         {summary.map((g) => {
           const level = levelOf(g.score, g.band);
@@ -87,7 +94,11 @@ function Globals({ session }: { session: SessionView }) {
               <dt>{t(`globals.${g.key}`)}</dt>
               <dd>
                 <strong>{formatNumber(g.score, 1)}</strong>{' '}
-                <span class={`level level-${level}`}>{t(`levels.${level}`)}</span>
+                {tooShort === null ? (
+                  <span class={`level level-${level}`}>{t(`levels.${level}`)}</span>
+                ) : (
+                  <span class="level level-none">{t('report.tooShort')}</span>
+                )}
                 <p class="muted">
                   {t('gauges.thresholds', {
                     fair: formatNumber(g.band.fair, 1),
@@ -106,7 +117,10 @@ function Globals({ session }: { session: SessionView }) {
                 {g.score === null ? '–' : formatNumber(g.score, Number.isInteger(g.score) ? 0 : 1)}
               </strong>
               <span class="muted"> / 5</span>
-              {g.rule ? <p class="muted">{g.rule}</p> : null}
+              {/* In the page's language: the server writes the rule in the session's. */}
+              {tOr(`globalRules.${g.key}`, g.rule ?? '') ? (
+                <p class="muted">{tOr(`globalRules.${g.key}`, g.rule ?? '')}</p>
+              ) : null}
             </dd>
           </div>
         ))}

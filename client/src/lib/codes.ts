@@ -106,6 +106,15 @@ export function summaryGlobal(
   return num(v) ?? (isRecord(v) ? (num(v.score) ?? num(v.value) ?? null) : null);
 }
 
+/**
+ * The fewest counsellor turns the globals are rated from, when the report says this session has fewer (the
+ * server's `globalsRating: 'tooShort'`); null when they are rated.
+ */
+export function globalsTooShort(report: Report | null | undefined): number | null {
+  if (part(report, 'globalsRating') !== 'tooShort') return null;
+  return num(part(report, 'minTurnsToRate')) ?? null;
+}
+
 /** `report.globals` as a list, whether the server sends a map `{ key: {score, rule} | number }` or a list. */
 export function globalsOf(report: Report | null | undefined): GlobalScore[] {
   const raw = part(report, 'globals');

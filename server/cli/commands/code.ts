@@ -49,6 +49,16 @@ function codeOne(t: Transcript, lang: Lang | undefined, model: boolean): CodedOu
   };
 }
 
+/** A counsellor turn's behaviours besides its main code, after the bracket: ` +SIMPLE_REFLECTION`. */
+function otherCodes(u: CodedUtterance): string {
+  if (u.speaker !== 'counsellor') return '';
+  const main = u.coding.codes.indexOf(u.coding.code);
+  return u.coding.codes
+    .filter((_, i) => i !== main)
+    .map((c) => ` +${c}`)
+    .join('');
+}
+
 function codeLabel(u: CodedUtterance): string {
   if (u.speaker === 'counsellor') return u.coding.code;
   return u.coding.kind ? `${u.coding.code}:${u.coding.kind}` : u.coding.code;
@@ -62,13 +72,15 @@ export function formatCoded(o: CodedOutput): string {
   const lines = [`# ${o.id} (${o.lang}, ${registerName(o)})`];
   for (const u of o.utterances)
     lines.push(
-      `${String(u.turn).padStart(3)} ${u.speaker === 'counsellor' ? 'C' : 'K'} [${codeLabel(u)}] ${u.text}\n      ${u.coding.reason}`,
+      `${String(u.turn).padStart(3)} ${u.speaker === 'counsellor' ? 'C' : 'K'} [${codeLabel(u)}]${otherCodes(u)} ${u.text}\n      ${u.coding.reason}`,
     );
   lines.push(
     '',
     `R:Q ${fmt(s.rq, 2)} (${o.report.bands.rq})  %CR ${fmt(s.pctComplexReflections, 2)} (${o.report.bands.pctComplexReflections})  %open ${fmt(s.pctOpenQuestions, 2)} (${o.report.bands.pctOpenQuestions})`,
     `MI-adherent ${s.miAdherent}  MI-non-adherent ${s.miNonAdherent}  change talk ${fmt(o.report.changeTalk.share, 2)}`,
-    `Technical ${o.report.technical} (${o.report.bands.technical})  Relational ${o.report.relational} (${o.report.bands.relational})`,
+    o.report.globalsRating === 'tooShort'
+      ? `Technical ${o.report.technical}  Relational ${o.report.relational} (too short to rate: under ${o.report.minTurnsToRate} counsellor turns)`
+      : `Technical ${o.report.technical} (${o.report.bands.technical})  Relational ${o.report.relational} (${o.report.bands.relational})`,
     ...Object.entries(o.report.globals).map(([k, g]) => `  ${k}: ${g.score} — ${g.rule}`),
     ...o.suggestions.map((x) => `* turn ${o.utterances[x.index]?.turn}: ${x.text}\n  → ${x.alternative}`),
     '',

@@ -15,7 +15,7 @@ import type { Transcript } from '../../domain/transcript/types.js';
 import { createLlmCoder } from '../../llm/engine.js';
 import { evaluateWithLlm } from '../../llm/llm-coder.js';
 import { EXIT_OK, fail, fmt, type Io, processIo, readInput } from '../coder-io.js';
-import { evalPlotSvg } from '../eval-plot.js';
+import { type EvalOutput, evalPlotSvg } from '../eval-plot.js';
 
 export interface EvalOptions {
   file: string;
@@ -30,7 +30,7 @@ export interface EvalOptions {
 
 export const ENGINES = ['embedded', 'llm'] as const;
 
-export type EvalOutput = EvalReport & { utterancesPerSecond: number | null };
+export type { EvalOutput } from '../eval-plot.js';
 
 const MS_PER_S = 1000;
 
@@ -39,6 +39,18 @@ function classLines(scores: Record<string, ClassScore>): string[] {
     ([c, s]) =>
       `  ${c.padEnd(20)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}  n ${s.support}`,
   );
+}
+
+/** Finding every behaviour of a turn, where the file has has_* columns. */
+function behaviourLines(b: EvalReport['counsellor']['behaviours']): string[] {
+  if (!b) return [];
+  return [
+    'Behaviours anywhere in a turn (has_* columns):',
+    ...Object.entries(b).map(
+      ([k, s]) =>
+        `  ${k.padEnd(20)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}  n ${s.support}/${s.n}`,
+    ),
+  ];
 }
 
 export function formatEval(r: EvalOutput, registers = ''): string {
@@ -50,9 +62,10 @@ export function formatEval(r: EvalOutput, registers = ''): string {
     `Counsellor, fine: accuracy ${fmt(c.fine.accuracy)}  macro-F1 ${fmt(c.fine.macroF1)}  n ${c.fine.n}`,
     `Questions open/closed F1 ${fmt(c.questionOpenClosedF1)}`,
     `Reflections simple/complex F1 ${fmt(c.reflectionSimpleComplexF1)}`,
+    ...behaviourLines(c.behaviours),
     `Client: macro-F1 ${fmt(r.client.macroF1)}  kappa ${fmt(r.client.kappa)}`,
     ...classLines(r.client.perClass),
-    `Transcripts: n ${r.transcripts.n}  R:Q Pearson ${fmt(r.transcripts.rqPearson)}  %CR Pearson ${fmt(r.transcripts.pctCrPearson)}  quality AUC ${fmt(r.transcripts.qualityAuc)}`,
+    `Transcripts: n ${r.transcripts.n}  R:Q Pearson ${fmt(r.transcripts.rqPearson)}  %CR Pearson ${fmt(r.transcripts.pctCrPearson)}  quality AUC of R:Q ${fmt(r.transcripts.qualityAuc)}, of the estimated globals ${fmt(r.transcripts.globalsAuc)}`,
     `Speed: ${r.utterancesPerSecond === null ? '—' : Math.round(r.utterancesPerSecond)} utterances/s`,
     '',
   ].join('\n');

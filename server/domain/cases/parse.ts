@@ -64,7 +64,17 @@ function crossChecks(file: string, c: CaseFile): string[] {
       }
     });
   }
-  return errors;
+  return [...errors, ...factChecks(file, c)];
+}
+
+/** A yes/no fact must say which way it answers; any other fact must not. */
+function factChecks(file: string, c: CaseFile): string[] {
+  return (c.facts?.answers ?? []).flatMap((f, i) => {
+    const yesNo = f.ask.includes('yesNo');
+    if (yesNo && !f.polarity) return [`${file}: facts.answers.${i}.polarity: needed for a yesNo fact`];
+    if (!yesNo && f.polarity) return [`${file}: facts.answers.${i}.polarity: only for a yesNo fact`];
+    return [];
+  });
 }
 
 export function parseCase(id: string, source: string, file = `${id}.yaml`): ParseCaseResult {

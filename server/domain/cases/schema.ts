@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DARN_CAT, PETALS, PRESETS, STAGES } from '../codes.js';
+import { FactsSchema } from './facts.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -18,6 +19,8 @@ export const LineSchema = z.strictObject({
   da: nonEmpty,
   en: nonEmpty,
   topic: z.string().min(1).optional(),
+  /** What the line presupposes was said in this session (`plan`: a plan or step was raised); else it waits. */
+  needs: z.enum(['plan']).optional(),
 });
 export type Line = z.infer<typeof LineSchema>;
 
@@ -129,6 +132,8 @@ export const CaseSchema = z.strictObject({
     /** Saying goodbye at the end. */
     closing: lines(3),
   }),
+  /** Factual answers, "don't know" lines and the core barrier (facts.ts). */
+  facts: FactsSchema.optional(),
   presets: z.strictObject(
     Object.fromEntries(PRESETS.map((p) => [p, PresetSettingsSchema])) as Record<
       (typeof PRESETS)[number],

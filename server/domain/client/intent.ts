@@ -2,6 +2,7 @@
  * What the client does next, decided from its state and the coded counsellor turn, before any words are chosen.
  * The embedded realiser (realise.ts) and the later LLM engine both put the same Intent into words.
  */
+import type { FactKind } from '../cases/facts.js';
 import type { DarnCat, ExplorationLevel, Petal } from '../codes.js';
 
 /** The case's reaction pools (reactions.* in the case file) an intent can draw on. */
@@ -35,13 +36,40 @@ export interface ElaborateIntent {
   followUp?: ChangeTalkIntent;
 }
 
+/** The case's core barrier (facts.barrier): sustain talk that is personal and specific. */
+export interface BarrierIntent {
+  kind: 'barrier';
+}
+
 /** What may follow a reaction in the same reply, for longer answers at higher exploration. */
-export type FollowUp = ChangeTalkIntent | SustainTalkIntent | ElaborateIntent;
+export type FollowUp = ChangeTalkIntent | SustainTalkIntent | ElaborateIntent | BarrierIntent;
+
+/**
+ * A factual question answered first (a time for "when", an amount for "how many"…), from the case's facts or,
+ * when the case has none, an in-character "I don't know"; then what the state meant to say, if anything.
+ */
+export interface AnswerIntent {
+  kind: 'answer';
+  ask: FactKind;
+  /** The fact's id (`facts.answers.N`), or null for the case's "don't know" line of this kind. */
+  fact: string | null;
+  next?: FollowUp;
+}
+
+/** A reflection tested: confirmed and gone on from, or corrected when it overshoots. */
+export interface ReflectedIntent {
+  kind: 'reflected';
+  fit: 'confirm' | 'correct';
+  next?: FollowUp;
+}
 
 export type Intent =
   | ChangeTalkIntent
   | SustainTalkIntent
   | ElaborateIntent
+  | BarrierIntent
+  | AnswerIntent
+  | ReflectedIntent
   | { kind: 'answerClosed'; polarity: Polarity }
   | { kind: 'pushBack' }
   | { kind: 'agreeStep' }
@@ -60,7 +88,13 @@ export function leaningOf(intent: Intent): Leaning {
       return 'change';
     case 'sustainTalk':
     case 'pushBack':
+    case 'barrier':
       return 'sustain';
+    case 'answer':
+      return intent.next ? leaningOf(intent.next) : 'any';
+    case 'reflected':
+      if (intent.fit === 'correct') return 'sustain';
+      return intent.next ? leaningOf(intent.next) : 'any';
     case 'answerClosed':
       // "No" and "I don't know" are never a step towards change.
       return intent.polarity === 'yes' ? 'any' : 'sustain';

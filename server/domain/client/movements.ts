@@ -36,6 +36,8 @@ export const SCALE_TOP_GAIN = 0.2;
 export interface TurnInfo {
   /** Petals whose keywords the counsellor's turn raised. */
   raisedPetals: Petal[];
+  /** The turn raised a plan or a concrete step (frame.ts): lines that presuppose one may now be said. */
+  planRaised?: boolean;
 }
 
 /** The deepest level the relationship allows right now. */
@@ -101,6 +103,7 @@ export function nextState(
     exploration: levelOf(explorationScore),
     openPetals: openPetals(state.openPetals, info.raisedPetals),
     permissionGiven: nextPermission(state, coding, discord),
+    planRaised: (state.planRaised ?? false) || (info.planRaised ?? false),
     turn: state.turn + 1,
   };
   return { ...next, stage: advanceStage(next) };

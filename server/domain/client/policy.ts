@@ -6,13 +6,15 @@
 import type { Case } from '../cases/schema.js';
 import { closedInFormOnly } from '../coder/double-coding.js';
 import type { CounsellorCoding } from '../coder/types.js';
-import type { Lang, Petal } from '../codes.js';
-import { cuedDarn, scalingKind } from './cues.js';
-import { chooseDarn } from './darn.js';
-import type { ChangeTalkIntent, FollowUp, Intent, Polarity, Reaction } from './intent.js';
-import { chance, pick, type Rng } from './rng.js';
+import type { Lang } from '../codes.js';
+import { barrierAnswer, factAnswer, reflectionAnswer } from './answer.js';
+import { scalingKind } from './cues.js';
+import { type Frame, readFrame } from './frame.js';
+import type { Intent, Polarity, Reaction } from './intent.js';
+import { chance, type Rng } from './rng.js';
 import { isMobilising } from './stage.js';
 import type { ClientState } from './state.js';
+import { type ReplyContext, substance } from './substance.js';
 import { matchTarget, raisedPetals } from './topics.js';
 
 /** At or above this discord the client pushes back rather than answering. */
@@ -26,66 +28,13 @@ export const IMPORTANCE_FOR_STEP = 8;
 export const CONFIDENCE_FOR_STEP = 7;
 /** How often being argued with draws plain sustain talk rather than a reaction to the pushing. */
 export const ARGUE_BACK_CHANCE = 0.5;
-export const MIN_CHANGE_CHANCE = 0.05;
-export const MAX_CHANGE_CHANCE = 0.8;
-
-export interface ReplyContext {
-  state: ClientState;
-  coding: CounsellorCoding;
-  counsellorText: string;
-  case: Case;
-  lang: Lang;
-  rng: Rng;
-}
-
-/** How likely the client answers with change talk: importance and trust draw it, discord holds it back. */
-export function changeTalkChance(state: ClientState, coding: CounsellorCoding): number {
-  const codeBonus: Partial<Record<CounsellorCoding['code'], number>> = {
-    COMPLEX_REFLECTION: 0.2,
-    QUESTION_OPEN: 0.1,
-    SIMPLE_REFLECTION: 0.05,
-    SEEKING_COLLABORATION: 0.1,
-  };
-  const evoking = coding.techniques.some((t) => t !== 'askingPermission' && t !== 'summary') ? 0.15 : 0;
-  const p =
-    0.05 +
-    0.05 * state.importance +
-    0.03 * state.trust -
-    0.08 * state.discord +
-    0.04 * (state.exploration - 1) +
-    (codeBonus[coding.code] ?? 0) +
-    evoking;
-  return Math.min(MAX_CHANGE_CHANCE, Math.max(MIN_CHANGE_CHANCE, p));
-}
+export { changeTalkChance, type ReplyContext, substance } from './substance.js';
 
 function closedPolarity(state: ClientState, rng: Rng): Polarity {
   const yes = 0.2 + 0.04 * state.importance - 0.03 * state.discord;
   const roll = rng.next();
   if (roll < yes) return 'yes';
   return roll < yes + 0.4 ? 'no' : 'unsure';
-}
-
-function petalFor(ctx: ReplyContext): Petal {
-  const raised = raisedPetals(ctx.case, ctx.lang, ctx.counsellorText);
-  const open = ctx.state.openPetals;
-  return pick(ctx.rng, raised) ?? open[open.length - 1] ?? 'problems';
-}
-
-function changeTalk(ctx: ReplyContext): ChangeTalkIntent {
-  const cued = cuedDarn(matchTarget(ctx.counsellorText), ctx.lang);
-  return { kind: 'changeTalk', darn: chooseDarn(ctx.state, ctx.coding.techniques, cued) };
-}
-
-/** The substance of an answer: change talk, a personal area at the current depth, or sustain talk. */
-export function substance(ctx: ReplyContext): FollowUp {
-  const { state, rng } = ctx;
-  if (chance(rng, changeTalkChance(state, ctx.coding))) return changeTalk(ctx);
-  const elaborateChance = 0.25 + 0.15 * (state.exploration - 1);
-  if (chance(rng, elaborateChance)) {
-    const intent = { kind: 'elaborate', petal: petalFor(ctx), depth: state.exploration } as const;
-    return state.exploration >= 4 && chance(rng, 0.5) ? { ...intent, followUp: changeTalk(ctx) } : intent;
-  }
-  return { kind: 'sustainTalk' };
 }
 
 function react(ctx: ReplyContext, reaction: Reaction): Intent {
@@ -123,13 +72,22 @@ function reactionIntent(ctx: ReplyContext): Intent | undefined {
     case 'PERSUADE_WITH_PERMISSION':
       if (state.permissionGiven) return react(ctx, 'informationReceived');
       return { kind: 'react', reaction: 'unsolicitedAdvice' };
-    case 'QUESTION_CLOSED':
-      // "May I tell you…?" and "On a scale…?" are closed in form but have their own answers.
-      if (closedInFormOnly(coding)) return undefined;
-      return { kind: 'answerClosed', polarity: closedPolarity(state, ctx.rng) };
     default:
       return undefined;
   }
+}
+
+/** Kinds of turn a short yes / no / unsure fits; a question word ("when", "who"…) never gets a bare yes or no. */
+const CLOSED_FRAMES: ReadonlySet<Frame['kind']> = new Set(['yesNo', 'statement', 'reflection']);
+
+/** A closed question answered from the closed-answer pools. */
+function closedIntent(ctx: ReplyContext, frame: Frame): Intent | undefined {
+  // "May I tell you…?" and "On a scale…?" are closed in form but have their own answers.
+  if (closedInFormOnly(ctx.coding) && frame.kind !== 'yesNo') return undefined;
+  // A yes/no question gets a yes or no even when the coder heard it as open ("har du prøvd … før").
+  if (ctx.coding.code !== 'QUESTION_CLOSED' && frame.kind !== 'yesNo') return undefined;
+  if (!CLOSED_FRAMES.has(frame.kind)) return undefined;
+  return { kind: 'answerClosed', polarity: closedPolarity(ctx.state, ctx.rng) };
 }
 
 function scalingIntent(ctx: ReplyContext): Intent {
@@ -139,19 +97,36 @@ function scalingIntent(ctx: ReplyContext): Intent {
 }
 
 /** Answers to MI-consistent moves that have their own reaction pool. */
-function consistentIntent(ctx: ReplyContext): Intent | undefined {
+function consistentIntent(ctx: ReplyContext, frame: Frame): Intent | undefined {
   const { coding, state } = ctx;
-  if (coding.techniques.includes('askingPermission')) {
+  if (coding.techniques.includes('askingPermission') || frame.kind === 'permission') {
     return state.permissionGiven ? { kind: 'react', reaction: 'permissionAsked' } : { kind: 'pushBack' };
   }
-  if (coding.techniques.includes('scalingQuestion')) return scalingIntent(ctx);
+  if (coding.techniques.includes('scalingQuestion') || frame.kind === 'scaling') return scalingIntent(ctx);
   if (coding.code === 'AFFIRM') return react(ctx, 'affirmation');
   if (coding.code === 'EMPHASIZING_AUTONOMY') return react(ctx, 'autonomy');
   if (coding.techniques.includes('summary')) return react(ctx, 'summary');
-  if (coding.code === 'OTHER' && raisedPetals(ctx.case, ctx.lang, ctx.counsellorText).length === 0) {
+  const unclear = frame.kind === 'statement' || frame.kind === 'reflection';
+  if (
+    coding.code === 'OTHER' &&
+    unclear &&
+    raisedPetals(ctx.case, ctx.lang, ctx.counsellorText).length === 0
+  ) {
     return { kind: 'react', reaction: 'confused' };
   }
   return undefined;
+}
+
+/** A direct question gets its answer first, even from a client who is fed up: a fact, or yes / no. */
+function answered(ctx: ReplyContext, frame: Frame): Intent | undefined {
+  return factAnswer(ctx, frame) ?? closedIntent(ctx, frame);
+}
+
+/** How the client takes the rest: guarded at level 1, the barrier when invited, reflections tested. */
+function framed(ctx: ReplyContext, frame: Frame): Intent | undefined {
+  if (ctx.state.exploration === 1 && chance(ctx.rng, AVOID_CHANCE_AT_LEVEL_1))
+    return { kind: 'react', reaction: 'avoid' };
+  return barrierAnswer(ctx, frame) ?? reflectionAnswer(ctx, frame);
 }
 
 export function decideReply(
@@ -165,11 +140,14 @@ export function decideReply(
   const ctx: ReplyContext = { state, coding, counsellorText, case: c, lang, rng };
   const reaction = reactionIntent(ctx);
   if (reaction) return reaction;
+  const frame = readFrame(counsellorText, lang, coding);
+  const answer = answered(ctx, frame);
+  if (answer) return answer;
   if (state.discord >= PUSHBACK_DISCORD)
     return chance(rng, 0.5) ? { kind: 'pushBack' } : { kind: 'sustainTalk' };
-  if (state.exploration === 1 && chance(rng, AVOID_CHANCE_AT_LEVEL_1))
-    return { kind: 'react', reaction: 'avoid' };
-  const consistent = consistentIntent(ctx);
+  const taken = framed(ctx, frame);
+  if (taken) return taken;
+  const consistent = consistentIntent(ctx, frame);
   if (consistent) return consistent;
   if (readyForStep(state) && (coding.code === 'SEEKING_COLLABORATION' || coding.code === 'QUESTION_OPEN')) {
     return { kind: 'agreeStep' };

@@ -52,3 +52,23 @@ export function changeTalkFallbacks(c: Case, darn: DarnCat): PoolLine[][] {
 export function neutralFallbacks(c: Case): PoolLine[][] {
   return [reactionPool(c, 'closedUnsure'), reactionPool(c, 'avoid'), reactionPool(c, 'confused')];
 }
+
+/** The core barrier's lines (facts.barrier.lines), empty for a case without facts. */
+export function barrierPool(c: Case): PoolLine[] {
+  return withIds('facts.barrier.lines', c.facts?.barrier.lines ?? []);
+}
+
+/**
+ * The answer line of a fact (`facts.answers.N`) or the case's "don't know" line of a kind (`facts.unknown.when`).
+ * Facts are said again whenever asked again: the same question gets the same answer.
+ */
+export function factLine(c: Case, id: string | null, kind: string): PoolLine | undefined {
+  if (!c.facts) return undefined;
+  if (id === null) {
+    const unknown = (c.facts.unknown as Record<string, Line | undefined>)[kind];
+    return unknown ? { id: `facts.unknown.${kind}`, line: unknown } : undefined;
+  }
+  const index = Number(id.split('.').pop());
+  const fact = c.facts.answers[index];
+  return fact ? { id, line: fact.answer } : undefined;
+}

@@ -15,7 +15,9 @@ import {
   type ScalingKind,
 } from './intent.js';
 import {
+  barrierPool,
   changeTalkFallbacks,
+  factLine,
   neutralFallbacks,
   type PoolLine,
   petalFallbacks,
@@ -23,6 +25,7 @@ import {
   reactionPool,
   sustainPool,
 } from './pools.js';
+import { REPLY_OPENERS } from './reply-openers.js';
 import { pick, type Rng } from './rng.js';
 import type { ClientState } from './state.js';
 import { raisedTopics } from './topics.js';
@@ -62,11 +65,16 @@ interface PickContext {
   lang: Lang;
   leaning: Leaning;
   check?: LineCheck;
+  /** A plan or step has been raised in this session: lines marked `needs: plan` may be said. */
+  planRaised: boolean;
+  /** What the reply says before this line ("Yes, exactly."): the line is checked as it will be heard. */
+  prefix?: string;
 }
 
 function agrees(l: PoolLine, ctx: PickContext): boolean {
   const { check, leaning } = ctx;
-  return !check || leaning === 'any' || check(l.line[ctx.lang], leaning);
+  const text = ctx.prefix ? `${ctx.prefix} ${l.line[ctx.lang]}` : l.line[ctx.lang];
+  return !check || leaning === 'any' || check(text, leaning);
 }
 
 /** One of the lines, preferring those on a raised topic. */
@@ -80,7 +88,8 @@ function pickOnTopic(lines: readonly PoolLine[], ctx: PickContext): PoolLine | u
  * from the first pool that has one.
  */
 function pickFrom(pools: readonly PoolLine[][], ctx: PickContext): PoolLine | undefined {
-  const fresh = pools.map((pool) => pool.filter((l) => !ctx.used.has(l.id))).filter((p) => p.length > 0);
+  const sayable = (l: PoolLine) => !ctx.used.has(l.id) && (l.line.needs !== 'plan' || ctx.planRaised);
+  const fresh = pools.map((pool) => pool.filter(sayable)).filter((p) => p.length > 0);
   for (const pool of fresh) {
     const agreeing = pool.filter((l) => agrees(l, ctx));
     if (agreeing.length > 0) return pickOnTopic(agreeing, ctx);
@@ -88,7 +97,16 @@ function pickFrom(pools: readonly PoolLine[][], ctx: PickContext): PoolLine | un
   return fresh[0] ? pickOnTopic(fresh[0], ctx) : undefined;
 }
 
-function poolsFor(intent: Intent, c: Case): PoolLine[][] {
+/** A closed answer about something else ("No, Jonas doesn't know") is kept for when that is asked. */
+function closedPools(c: Case, key: ReactionKey, topics: ReadonlySet<string>): PoolLine[][] {
+  const pool = reactionPool(c, key);
+  const fits = pool.filter((l) => l.line.topic === undefined || topics.has(l.line.topic));
+  return [fits, reactionPool(c, 'closedUnsure').filter((l) => l.line.topic === undefined), pool];
+}
+
+type Spoken = Exclude<Intent, { kind: 'answer' } | { kind: 'reflected' }>;
+
+function poolsFor(intent: Spoken, c: Case, topics: ReadonlySet<string>): PoolLine[][] {
   switch (intent.kind) {
     case 'changeTalk':
       return changeTalkFallbacks(c, intent.darn);
@@ -97,7 +115,9 @@ function poolsFor(intent: Intent, c: Case): PoolLine[][] {
     case 'elaborate':
       return petalFallbacks(c, intent.petal, intent.depth);
     case 'answerClosed':
-      return [reactionPool(c, CLOSED_POOL[intent.polarity]), reactionPool(c, 'closedUnsure')];
+      return closedPools(c, CLOSED_POOL[intent.polarity], topics);
+    case 'barrier':
+      return [barrierPool(c), sustainPool(c)];
     case 'pushBack':
       return [reactionPool(c, 'pushBack'), reactionPool(c, 'confrontation'), sustainPool(c)];
     case 'agreeStep':
@@ -109,9 +129,9 @@ function poolsFor(intent: Intent, c: Case): PoolLine[][] {
   }
 }
 
-function sayOne(intent: Intent, c: Case, ctx: PickContext): PoolLine {
-  const pools = [...poolsFor(intent, c), ...neutralFallbacks(c)];
-  const chosen = pickFrom(pools, { ...ctx, leaning: leaningOf(intent) });
+function sayOne(intent: Spoken, c: Case, ctx: PickContext): PoolLine {
+  const pools = [...poolsFor(intent, c, ctx.topics), ...neutralFallbacks(c)];
+  const chosen = pickFrom(pools, ctx);
   if (chosen) return chosen;
   // Everything near the intent has been said: a very long session. Repeat the least harmful line.
   const fallback = neutralFallbacks(c)[0]?.[0];
@@ -125,9 +145,27 @@ function textOf(line: PoolLine, lang: Lang, intent: Intent): string {
 }
 
 function followUpOf(intent: Intent): FollowUp | undefined {
-  if (intent.kind === 'react') return intent.followUp;
-  if (intent.kind === 'elaborate') return intent.followUp;
+  if (intent.kind === 'react' || intent.kind === 'elaborate') return intent.followUp;
+  if (intent.kind === 'answer' || intent.kind === 'reflected') return intent.next;
   return undefined;
+}
+
+interface Part {
+  text: string;
+  /** The case line said; none for an opener ("Yes, exactly."). */
+  id?: string;
+}
+
+/** The first part of the reply: the answer to the frame, or the intent's own line. */
+function lead(intent: Intent, c: Case, ctx: PickContext): Part {
+  if (intent.kind === 'reflected') return { text: pick(ctx.rng, REPLY_OPENERS[ctx.lang][intent.fit]) ?? '' };
+  if (intent.kind === 'answer') {
+    const line = factLine(c, intent.fact, intent.ask);
+    if (line) return { text: line.line[ctx.lang], id: line.id };
+    return lead({ kind: 'answerClosed', polarity: 'unsure' }, c, ctx);
+  }
+  const line = sayOne(intent, c, { ...ctx, leaning: leaningOf(intent) });
+  return { text: textOf(line, ctx.lang, intent), id: line.id };
 }
 
 export function sayIntent(
@@ -146,17 +184,19 @@ export function sayIntent(
     lang,
     leaning: 'any',
     check,
+    planRaised: state.planRaised ?? false,
   };
-  const first = sayOne(intent, c, ctx);
-  const parts = [{ line: first, intent }];
+  const parts = [lead(intent, c, ctx)];
   const next = followUpOf(intent);
   if (next) {
-    const second = sayOne(next, c, { ...ctx, used: new Set([...ctx.used, first.id]) });
-    if (second.id !== first.id) parts.push({ line: second, intent: next });
+    const used = new Set([...ctx.used, ...parts.flatMap((p) => (p.id ? [p.id] : []))]);
+    const prefix = parts.map((p) => p.text).join(' ');
+    const second = lead(next, c, { ...ctx, used, prefix });
+    if (!second.id || !parts.some((p) => p.id === second.id)) parts.push(second);
   }
-  const lineIds = parts.map((p) => p.line.id);
+  const lineIds = parts.flatMap((p) => (p.id ? [p.id] : []));
   return {
-    text: parts.map((p) => textOf(p.line, lang, p.intent)).join(' '),
+    text: parts.map((p) => p.text).join(' '),
     lineId: lineIds.join('+'),
     lineIds,
   };

@@ -36,6 +36,17 @@ export interface ClientState {
   said: { changeTalk: DarnCat[]; sustainTalk: number; petals: Petal[] };
   /** Counsellor turns taken so far. */
   turn: number;
+  /**
+   * Session memory (optional: sessions stored before it existed resume without it). Facts told (ids), how many
+   * barrier lines were said, which way the last reply leaned, and whether a plan or step has been raised: a
+   * line that presupposes a plan waits until then.
+   */
+  factsTold?: string[];
+  barrierTold?: number;
+  lastLeaning?: 'change' | 'sustain' | 'any';
+  planRaised?: boolean;
+  /** The client's own replies as the coder heard them: what the user sees, and what ambivalence answers to. */
+  heard?: { change: number; sustain: number };
 }
 
 export function clamp(value: number, min: number, max: number): number {
@@ -72,6 +83,9 @@ export function initialState(c: Case, preset: Preset): ClientState {
     usedLines: [],
     said: { changeTalk: [], sustainTalk: 0, petals: [] },
     turn: 0,
+    factsTold: [],
+    barrierTold: 0,
+    planRaised: false,
   };
 }
 

@@ -32,8 +32,3 @@ export function closedInFormOnly(coding: Pick<CounsellorCoding, 'code' | 'techni
     coding.techniques.some((t) => t === 'scalingQuestion' || t === 'askingPermission')
   );
 }
-
-/** How many utterances seek collaboration, counting permission questions. */
-export function seekCount(codings: readonly Pick<CounsellorCoding, 'code' | 'techniques'>[]): number {
-  return codings.filter((c) => codesOf(c).includes('SEEKING_COLLABORATION')).length;
-}

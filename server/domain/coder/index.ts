@@ -14,9 +14,10 @@ import { refineClientWithModel, refineWithModel } from './model/index.js';
 import { isTranscribedSpeech } from './register.js';
 import type { Coder, CodingContext, Utterance } from './types.js';
 
+export { mergeRuns, withMain } from './behaviours.js';
 export { codeTranscript } from './code-transcript.js';
 export { detectLang } from './detect-lang.js';
-export { codeMatching, codesOf, seekCount } from './double-coding.js';
+export { codeMatching, codesOf } from './double-coding.js';
 export type * from './types.js';
 export { TECHNIQUES } from './types.js';
 
@@ -45,8 +46,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     codeCounsellor(text, ctx) {
       const lang = langOf(text, ctx);
       const lex = lexicon(lang);
-      const refine = useModel && typed(text, ctx) ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
-      return codeCounsellorWith(text, ctx.history, lex, lang, refine);
+      const isTyped = typed(text, ctx);
+      const refine = useModel && isTyped ? (d: RuleDecision) => refineWithModel(d, lex) : undefined;
+      return codeCounsellorWith(text, ctx.history, lex, lang, refine, !isTyped);
     },
     codeClient(text, ctx) {
       const lang = langOf(text, ctx);

@@ -4,7 +4,9 @@
  * coders of transcribed speech follow conventions of their own (a rising "So you…?" is often a closed
  * question), which the rules were built against; so in transcribed speech the rules decide alone.
  */
-import type { Utterance } from './types.js';
+import type { Register, Utterance } from './types.js';
+
+export type { Register } from './types.js';
 
 /** Marks of transcribed speech, the same in the three languages: fillers, stutters, cut-offs, annotations. */
 const SPEECH =
@@ -13,8 +15,6 @@ const SPEECH =
 const WINDOW = 20;
 /** Share of utterances with speech marks from which a conversation counts as transcribed speech. */
 const SPOKEN_SHARE = 0.15;
-
-export type Register = 'typed' | 'transcribed';
 
 /** The register of a set of utterances: a whole transcript, or the latest turns of a conversation. */
 export function registerOf(texts: readonly string[]): Register {

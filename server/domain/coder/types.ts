@@ -3,9 +3,11 @@
  * internals (lexicons, rules, models) stay behind `createCoder`.
  */
 import type { ClientCode, CounsellorCode, DarnCat, Lang } from '../codes.js';
-import type { Register } from './register.js';
 
 export type Speaker = 'counsellor' | 'client';
+
+/** Typed chat, or transcribed speech (register.ts tells them apart). */
+export type Register = 'typed' | 'transcribed';
 
 /** One utterance of the conversation so far, oldest first. */
 export interface Utterance {
@@ -40,7 +42,13 @@ export const EVOKING_TECHNIQUES: readonly Technique[] = [
 ];
 
 export interface CounsellorCoding {
+  /** The turn's main behaviour: the one that matters most to the conversation (counsellor/combine.ts). */
   code: CounsellorCode;
+  /**
+   * Every behaviour of the turn in order, as MITI 4.2.1 counts them (behaviours.ts): a reflection then a question
+   * is [reflection, question]; a permission question is also Seek. Holds `code`; never empty.
+   */
+  codes: CounsellorCode[];
   /** 0..1 */
   confidence: number;
   /** Short, human-readable, in the coding language: "starts with 'Så du…' and restates the client's words". */

@@ -5,13 +5,15 @@
  * unanswered, empty or junk turns get a tip of their own, and the wording varies and quotes the moment.
  */
 
+import { DISCORD_GUARDED } from '../client/movements.js';
 import { codesOf } from '../coder/double-coding.js';
 import type { CodedUtterance, CounsellorCoding } from '../coder/types.js';
 import type { CounsellorCode, Lang } from '../codes.js';
 import { ASK_PERMISSION, clientBefore, OPEN_QUESTION, reflectionFrom } from './alternatives.js';
 import { answersChangeTalk, heldInconsistent, momentOf } from './moment.js';
-import { TEXTS, type TipKind, type TipTexts } from './texts/index.js';
-import { slotsFor, timesBefore, wordingOf } from './wording.js';
+import { TEXTS, type TipKind, type TipTexts, VOICE } from './texts/index.js';
+import { addressesCounsellor } from './voice.js';
+import { lastClientBefore, slotsFor, timesBefore, wordingOf } from './wording.js';
 
 export { reflectionFrom } from './alternatives.js';
 export type { TipKind } from './texts/index.js';
@@ -119,12 +121,44 @@ export function tipForTurn(coded: readonly CodedUtterance[], index: number, lang
   return choice ? { kind: choice.texts.kind, text: textOf(coded, index, lang, choice) } : null;
 }
 
+/** What the report knows of the client beside the transcript: the simulator's state, per coded utterance. */
+export interface SuggestionContext {
+  /** The client's discord (0..10) as utterance `i` was said; absent for transcripts without a simulated client. */
+  discord?: readonly (number | null | undefined)[];
+}
+
+/**
+ * At or above this discord the simulated client is guarded (client/movements.ts) and refuses permission higher
+ * up: an evoking question or a request for permission only feeds the discord.
+ */
+const HIGH_DISCORD = DISCORD_GUARDED;
+
+/** The client is in discord as turn `index` is said: by the simulator's state, else by their last words. */
+function inDiscord(coded: readonly CodedUtterance[], index: number, lang: Lang, ctx: SuggestionContext) {
+  const level = ctx.discord?.[index];
+  if (typeof level === 'number') return level >= HIGH_DISCORD;
+  const last = lastClientBefore(coded, index);
+  return last !== null && VOICE[lang].discord.test(last.text);
+}
+
+/**
+ * The alternative in the counsellor's voice: a reflection of the client's words, or asking permission before
+ * information; at high discord a reflection of where the client is with an autonomy statement, never a question.
+ */
 function alternativeFor(
   coded: readonly CodedUtterance[],
   index: number,
   code: CounsellorCode,
   lang: Lang,
+  ctx: SuggestionContext,
 ): string {
+  if (inDiscord(coded, index, lang, ctx)) {
+    const last = lastClientBefore(coded, index);
+    // Words aimed at the counsellor ("you sound like all the others") are met by owning the push, not echoed.
+    const own = last && !addressesCounsellor(last.text, lang) ? reflectionFrom(last.text, lang) : null;
+    const reflect = own ?? VOICE[lang].discordReflect;
+    return `${reflect} ${VOICE[lang].autonomy}`;
+  }
   if (code === 'GIVING_INFORMATION') return ASK_PERMISSION[lang];
   const client = clientBefore(coded, index);
   return (client && reflectionFrom(client.text, lang)) ?? OPEN_QUESTION[lang];
@@ -139,7 +173,11 @@ interface Ranked {
 }
 
 /** The three most useful suggestions for a session, most important first, at most one per code. */
-export function sessionSuggestions(coded: readonly CodedUtterance[], lang: Lang): Suggestion[] {
+export function sessionSuggestions(
+  coded: readonly CodedUtterance[],
+  lang: Lang,
+  ctx: SuggestionContext = {},
+): Suggestion[] {
   const ranked: Ranked[] = [];
   coded.forEach((u, index) => {
     if (u.speaker !== 'counsellor') return;
@@ -160,7 +198,7 @@ export function sessionSuggestions(coded: readonly CodedUtterance[], lang: Lang)
       index: r.index,
       code: r.code,
       text: r.text,
-      alternative: alternativeFor(coded, r.index, r.code, lang),
+      alternative: alternativeFor(coded, r.index, r.code, lang, ctx),
     });
   }
   return out;

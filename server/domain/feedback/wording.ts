@@ -43,14 +43,14 @@ function opening(text: string): string | null {
 }
 
 /** The client's turn nearest before `index`: what this turn answers. */
-function lastClient(coded: readonly CodedUtterance[], index: number): CodedUtterance | null {
+export function lastClientBefore(coded: readonly CodedUtterance[], index: number): CodedUtterance | null {
   for (let i = index - 1; i >= 0; i--) if (coded[i]?.speaker === 'client') return coded[i] as CodedUtterance;
   return null;
 }
 
 /** The quotes of turn `index`: the client's words before it, the counsellor's opening, a reflection to offer. */
 export function slotsFor(coded: readonly CodedUtterance[], index: number, lang: Lang): Slots {
-  const client = lastClient(coded, index);
+  const client = lastClientBefore(coded, index);
   const turn = coded[index] as CodedUtterance;
   return {
     said: client ? quoteFrom(client.text, lang) : null,

@@ -5,6 +5,7 @@
  */
 
 import type { Case } from '../cases/schema.js';
+import { readFrame } from '../client/frame.js';
 import type { Intent } from '../client/intent.js';
 import { nextState } from '../client/movements.js';
 import { decideReply } from '../client/policy.js';
@@ -13,7 +14,7 @@ import { recordReply } from '../client/record.js';
 import { createRng } from '../client/rng.js';
 import { type ClientState, initialState } from '../client/state.js';
 import { raisedPetals } from '../client/topics.js';
-import type { Coder, CodingContext, CounsellorCoding, Utterance } from '../coder/types.js';
+import type { ClientCoding, Coder, CodingContext, CounsellorCoding, Utterance } from '../coder/types.js';
 import type { Lang, Preset } from '../codes.js';
 import { codedTranscript, tipForLast } from './adapters.js';
 import { buildReport, type PracticeReport } from './report.js';
@@ -92,6 +93,7 @@ interface ClientReply {
   state: ClientState;
   intent: Intent;
   text: string;
+  coding: ClientCoding;
   lineId: string;
   rngState: number;
 }
@@ -118,7 +120,7 @@ function clientReply(session: PracticeSession, c: Case, input: ReplyInput): Clie
   const moved = nextState(
     session.state,
     coding,
-    { raisedPetals: raisedPetals(c, lang, text) },
+    { raisedPetals: raisedPetals(c, lang, text), planRaised: readFrame(text, lang).plan },
     c.presets[session.preset],
   );
   const rng = createRng(session.rngState);
@@ -132,10 +134,13 @@ function clientReply(session: PracticeSession, c: Case, input: ReplyInput): Clie
     rng,
     leaningCheck(input.coder, c, lang, input.history),
   );
+  // The client hears its own words as the user sees them coded: that is what keeps its ambivalence honest.
+  const heard = input.coder.codeClient(said.text, context(c, lang, input.history));
   const reply: ClientReply = {
-    state: recordReply(moved, intent, said.lineIds),
+    state: recordReply(moved, intent, said.lineIds, heard.code),
     intent,
     text: said.text,
+    coding: heard,
     lineId: said.lineId,
     rngState: rng.state(),
   };
@@ -163,7 +168,7 @@ export function takeTurn(session: PracticeSession, counsellorText: string, deps:
   const reply = clientReply(session, c, { text, coding, history: clientHistory, coder });
   const clientTurn: ClientTurn = {
     text: reply.text,
-    coding: coder.codeClient(reply.text, context(c, session.lang, clientHistory)),
+    coding: reply.coding,
     intent: reply.intent,
     lineId: reply.lineId,
   };

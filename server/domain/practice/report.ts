@@ -42,8 +42,15 @@ export interface PracticeReport extends TranscriptReport {
   client: ClientSummary;
 }
 
-/** Scores and suggestions from a coded transcript; the client's talk counted from its coded replies. */
-export function transcriptReport(coded: readonly CodedUtterance[], lang: Lang): TranscriptReport {
+/**
+ * Scores and suggestions from a coded transcript; the client's talk counted from its coded replies. `discord`, the
+ * simulated client's discord per utterance, lets the suggestions fit the client's state at each turn.
+ */
+export function transcriptReport(
+  coded: readonly CodedUtterance[],
+  lang: Lang,
+  discord?: readonly number[],
+): TranscriptReport {
   const counsellor = coded.flatMap((u) => (u.speaker === 'counsellor' ? [u.coding] : []));
   const client = coded.flatMap((u) => (u.speaker === 'client' ? [u.coding.code] : []));
   const count = (code: string) => client.filter((c) => c === code).length;
@@ -52,7 +59,7 @@ export function transcriptReport(coded: readonly CodedUtterance[], lang: Lang): 
     turns: counsellor.length,
     miti: mitiSummary(counsellor),
     scores: buildSessionReport(coded, lang),
-    suggestions: sessionSuggestions(coded, lang),
+    suggestions: sessionSuggestions(coded, lang, discord ? { discord } : {}),
     client: {
       change: count('CHANGE'),
       sustain: count('SUSTAIN'),
@@ -89,9 +96,19 @@ export function clientSummary(session: PracticeSession): ClientSummary {
   };
 }
 
+/**
+ * The client's discord as each utterance of `codedTranscript(session)` was said: the opening and the first
+ * counsellor turn under the initial state, then each pair under the state the client's last reply left.
+ */
+function discordByUtterance(session: PracticeSession): number[] {
+  const states = stateHistory(session);
+  const n = 1 + 2 * session.turns.length;
+  return Array.from({ length: n }, (_, i) => states[Math.floor(i / 2)]?.discord ?? 0);
+}
+
 export function buildReport(session: PracticeSession): PracticeReport {
   return {
-    ...transcriptReport(codedTranscript(session), session.lang),
+    ...transcriptReport(codedTranscript(session), session.lang, discordByUtterance(session)),
     caseId: session.caseId,
     preset: session.preset,
     client: clientSummary(session),

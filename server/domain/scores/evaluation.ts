@@ -9,9 +9,14 @@ import { codeTranscript } from '../coder/code-transcript.js';
 import { codeMatching } from '../coder/double-coding.js';
 import type { CodedUtterance, Coder } from '../coder/types.js';
 import { CLIENT_CODES, COARSE_CODES, COARSE_OF, COUNSELLOR_CODES, type CounsellorCode } from '../codes.js';
-import type { Transcript, TranscriptRow } from '../transcript/types.js';
+import type { Transcript } from '../transcript/types.js';
+import { type Behaviour, type BehaviourScore, behaviourReport } from './behaviour-eval.js';
 import { type ClassScore, cohensKappa, macroF1, type Pair, pearson, perClass, rocAuc } from './metrics.js';
+import { globalsAuc } from './quality-auc.js';
+import type { Scored } from './scored.js';
 import { transcriptRatios } from './transcript-ratios.js';
+
+export type { Scored } from './scored.js';
 
 export interface EvalReport {
   counsellor: {
@@ -19,19 +24,19 @@ export interface EvalReport {
     fine: { accuracy: number | null; macroF1: number | null; n: number };
     questionOpenClosedF1: number | null;
     reflectionSimpleComplexF1: number | null;
+    /** Every behaviour of a turn against the `has_*` columns; null when the file has none. */
+    behaviours: Record<Behaviour, BehaviourScore> | null;
   };
   client: { macroF1: number | null; kappa: number | null; perClass: Record<string, ClassScore> };
   transcripts: {
     n: number;
     rqPearson: number | null;
     pctCrPearson: number | null;
+    /** R:Q alone (the main codes, as the gold labels are one per utterance). */
     qualityAuc: number | null;
+    /** The mean of the estimated global scores. */
+    globalsAuc: number | null;
   };
-}
-
-export interface Scored {
-  row: TranscriptRow;
-  coded: CodedUtterance;
 }
 
 /** Codes every transcript in order, each utterance with the conversation before it. */
@@ -93,6 +98,7 @@ function counsellorReport(scored: readonly Scored[]): EvalReport['counsellor'] {
     },
     questionOpenClosedF1: pairF1(scored, ['QUESTION_OPEN', 'QUESTION_CLOSED']),
     reflectionSimpleComplexF1: pairF1(scored, ['SIMPLE_REFLECTION', 'COMPLEX_REFLECTION']),
+    behaviours: behaviourReport(scored),
   };
 }
 
@@ -124,6 +130,7 @@ function transcriptReport(byTranscript: readonly Scored[][]): EvalReport['transc
       cr.map((r) => r.pred.pctCr as number),
     ),
     qualityAuc: rocAuc(high, low),
+    globalsAuc: globalsAuc(byTranscript),
   };
 }
 

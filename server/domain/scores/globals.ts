@@ -24,9 +24,9 @@ const clamp = (x: number): GlobalScore['score'] =>
 /** Neutral starting point of every estimate: MITI's "3" is adequate but unremarkable. */
 const BASE = 3;
 
+/** Per counsellor turn, not per behaviour: a turn that reflects and asks is not two chances to persuade. */
 function perTurn(n: number, s: MitiSummary): number {
-  const turns = Object.values(s.counts).reduce((a, b) => a + b, 0);
-  return turns === 0 ? 0 : n / turns;
+  return s.turns === 0 ? 0 : n / s.turns;
 }
 
 export function estimateGlobals(

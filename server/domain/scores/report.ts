@@ -6,10 +6,19 @@ import { type ChangeTalkCourse, changeTalk } from './change-talk.js';
 import { estimateGlobals, type GlobalScores } from './globals.js';
 import { type Band, band, type MitiSummary, mitiSummary, THRESHOLDS } from './summary.js';
 
+/**
+ * Below this many counsellor turns the estimated globals are not rated: a rater judges a session's gestalt, and
+ * three turns that happen to reflect would otherwise be badged "good".
+ */
+export const MIN_TURNS_TO_RATE = 10;
+
 export interface SessionReport {
   lang: Lang;
   summary: MitiSummary;
   globals: GlobalScores;
+  /** `tooShort` under MIN_TURNS_TO_RATE counsellor turns: the globals are estimates but get no band. */
+  globalsRating: 'rated' | 'tooShort';
+  minTurnsToRate: number;
   /** (Cultivating + Softening) / 2 */
   technical: number;
   /** (Partnership + Empathy) / 2 */
@@ -36,18 +45,21 @@ export function buildReport(coded: readonly CodedUtterance[], lang: Lang): Sessi
   const globals = estimateGlobals(summary, ct, evoking, lang);
   const technical = (globals.cultivatingChangeTalk.score + globals.softeningSustainTalk.score) / 2;
   const relational = (globals.partnership.score + globals.empathy.score) / 2;
+  const rated = summary.turns >= MIN_TURNS_TO_RATE;
   return {
     lang,
     summary,
     globals,
+    globalsRating: rated ? 'rated' : 'tooShort',
+    minTurnsToRate: MIN_TURNS_TO_RATE,
     technical,
     relational,
     bands: {
       rq: band(summary.rq, THRESHOLDS.rq),
       pctComplexReflections: band(summary.pctComplexReflections, THRESHOLDS.pctComplexReflections),
       pctOpenQuestions: band(summary.pctOpenQuestions, THRESHOLDS.pctOpenQuestions),
-      technical: band(technical, THRESHOLDS.technical),
-      relational: band(relational, THRESHOLDS.relational),
+      technical: rated ? band(technical, THRESHOLDS.technical) : 'unknown',
+      relational: rated ? band(relational, THRESHOLDS.relational) : 'unknown',
     },
     changeTalk: ct,
     techniques,

@@ -1,12 +1,14 @@
 /** MITI 4.2.1 summary scores from counsellor codes, with the fair / good thresholds of DESIGN.md. */
 
-import { seekCount } from '../coder/double-coding.js';
 import type { CodedUtterance, CounsellorCoding } from '../coder/types.js';
 import { COUNSELLOR_CODES, type CounsellorCode } from '../codes.js';
 
 export type Band = 'belowFair' | 'fair' | 'good' | 'unknown';
 
 export interface MitiSummary {
+  /** Counsellor turns. */
+  turns: number;
+  /** Behaviours by code: a turn that reflects and then asks adds one reflection and one question. */
   counts: Record<CounsellorCode, number>;
   questions: number;
   reflections: number;
@@ -38,18 +40,20 @@ export function mitiSummary(coded: readonly CodedUtterance[]): MitiSummary {
   const counts = Object.fromEntries(COUNSELLOR_CODES.map((c) => [c, 0])) as Record<CounsellorCode, number>;
   const codings: CounsellorCoding[] = [];
   for (const u of coded) if (u.speaker === 'counsellor') codings.push(u.coding);
-  for (const c of codings) counts[c.code]++;
+  // MITI 4.2.1 counts every behaviour of a turn, not one code per turn (coder/behaviours.ts).
+  for (const c of codings) for (const code of c.codes) counts[code]++;
   const questions = counts.QUESTION_OPEN + counts.QUESTION_CLOSED;
   const reflections = counts.SIMPLE_REFLECTION + counts.COMPLEX_REFLECTION;
   return {
+    turns: codings.length,
     counts,
     questions,
     reflections,
     rq: ratio(reflections, questions),
     pctComplexReflections: ratio(counts.COMPLEX_REFLECTION, reflections),
     pctOpenQuestions: ratio(counts.QUESTION_OPEN, questions),
-    // A permission question is counted with its question code and, double-coded, as Seek.
-    miAdherent: seekCount(codings) + counts.AFFIRM + counts.EMPHASIZING_AUTONOMY,
+    // A permission question lists Seek after its question (double-coding.ts), so Seek counts it.
+    miAdherent: counts.SEEKING_COLLABORATION + counts.AFFIRM + counts.EMPHASIZING_AUTONOMY,
     miNonAdherent: counts.CONFRONT + counts.PERSUADE,
   };
 }

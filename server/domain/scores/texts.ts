@@ -11,13 +11,13 @@ export interface GlobalRuleTexts {
 export const GLOBAL_RULES: Record<Lang, GlobalRuleTexts> = {
   en: {
     cultivating:
-      'Starts at 3; +1 when techniques that evoke change talk are used, ±0.5 for open questions at or below 50%, minus for persuading and confronting.',
+      'Starts at 3; +1 when techniques that evoke change talk are used, ±0.5 for open questions above or below 50%, minus for persuading and confronting.',
     softening:
       'Starts at 3; +1 with at least one reflection per question, ±0.5 for a change-talk share above or below 50%, minus for persuading and confronting.',
     partnership:
       'Starts at 3; plus for seeking collaboration and emphasising autonomy, minus for persuading and confronting.',
     empathy:
-      'Starts at 3; ±0.5 for R:Q at or below 1, +1 with at least 40% complex reflections, minus for persuading and confronting.',
+      'Starts at 3; ±0.5 for R:Q above or below 1, +1 with at least 40% complex reflections, minus for persuading and confronting.',
   },
   nb: {
     cultivating:

@@ -1,6 +1,6 @@
 /** Per-transcript R:Q and %complex reflections, from the gold labels and from the coder's codes. */
 import { COARSE_OF, type CounsellorCode } from '../codes.js';
-import type { Scored } from './evaluation.js';
+import type { Scored } from './scored.js';
 
 export interface Ratios {
   rq: number | null;

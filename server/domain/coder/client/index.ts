@@ -9,6 +9,7 @@ import { type ClientReasonKey, REASONS } from '../reasons/index.js';
 import { normalise, tokens } from '../text.js';
 import { clientModel } from '../training/index.js';
 import type { ClientCoding, Utterance } from '../types.js';
+import { type Hit, reportedSpeech } from './reported.js';
 
 const KINDS: readonly DarnCat[] = [
   'takingSteps',
@@ -25,14 +26,6 @@ const BACKCHANNEL_CONFIDENCE = 0.9;
 const CONTEXT_CONFIDENCE = 0.45;
 /** Words a reply needs before it counts as an answer with content rather than an acknowledgement. */
 const SUBSTANTIVE_ANSWER = 6;
-
-interface Hit {
-  code: ClientCode;
-  reason: ClientReasonKey;
-  kind?: DarnCat;
-  at: number;
-  cue: string;
-}
 
 function firstHit(re: RegExp, text: string, make: (cue: string) => Omit<Hit, 'at' | 'cue'>): Hit | null {
   const m = re.exec(text);
@@ -59,21 +52,45 @@ function hitsOf(text: string, lex: Lexicon): Hit[] {
   hits.push(firstHit(c.sustainFamily, text, () => ({ code: 'SUSTAIN', reason: 'sustain' })));
   hits.push(firstHit(c.changeFamily, text, () => ({ code: 'CHANGE', reason: 'reasons', kind: 'reasons' })));
   hits.push(planned(text, lex));
+  // "I don't know what to say", "det er svært at svare på": neutral, whatever "skal" or "hard" is inside.
+  hits.push(firstHit(lex.client.hedge, text, () => ({ code: 'NEUTRAL', reason: 'hedge' })));
   return hits.filter((h): h is Hit => h !== null);
 }
 
 /**
- * Picks the hit said last. A cue nested inside a longer one is part of it ("a problem" inside "I don't think
- * it's a problem"), and at the same place the longer reading wins.
+ * The cues in the order said, each not nested in the one before. A cue nested inside a longer one is part of it
+ * ("a problem" inside "I don't think it's a problem"), and at the same place the longer reading wins.
+ */
+function chain(hits: readonly Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.at - b.at || b.cue.length - a.cue.length);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.at < last.at + last.cue.length) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * The hit said last carries the turn. A reason is the weakest kind and often only a named topic ("the baby"): when
+ * one ends a run of change cues, the run's strongest kind names it ("Something has to change before the baby
+ * comes" is need).
  */
 function decisive(hits: readonly Hit[]): Hit | null {
-  const sorted = [...hits].sort((a, b) => a.at - b.at || b.cue.length - a.cue.length);
-  let best: Hit | null = null;
-  for (const h of sorted) {
-    if (best && h.at < best.at + best.cue.length) continue;
-    best = h;
+  const all = chain(hits);
+  // A hedge decides only a turn with no other cue: "maybe it's part of the problem, I don't know" stays change talk.
+  const said = all.some((h) => h.reason !== 'hedge') ? all.filter((h) => h.reason !== 'hedge') : all;
+  const best = said[said.length - 1];
+  if (best?.code !== 'CHANGE' || best.kind !== 'reasons') return best ?? null;
+  let strongest = best;
+  for (let i = said.length - 1; i >= 0 && said[i]?.code === 'CHANGE'; i--) {
+    const h = said[i] as Hit;
+    if (KINDS.indexOf(h.kind ?? 'reasons') < KINDS.indexOf(strongest.kind ?? 'reasons')) strongest = h;
   }
-  return best;
+  return strongest === best
+    ? best
+    : { ...best, kind: strongest.kind, reason: strongest.reason, cue: strongest.cue };
 }
 
 /** The rules' verdict on a client turn, before it is worded in the coding language. */
@@ -123,6 +140,8 @@ function answerTo(norm: string, direction: Direction, lex: Lexicon): ClientDecis
 const WHY_REACH = 12;
 /** How far before a change cue (in characters) "not that" / "ikke at" holds it off ("it's not as if " is 15). */
 const NOT_THAT_REACH = 16;
+/** Below this share of the turn's characters a hedge is a tail, not what the turn says. */
+const HEDGE_SHARE = 0.5;
 /** Below this posterior the word model leaves a cue-less turn to the context and to Neutral. */
 const MODEL_MIN = 0.95;
 
@@ -150,8 +169,8 @@ function changeInContext(best: Hit, norm: string, lex: Lexicon): ClientDecision 
   const heldOff = lex.client.notThat.exec(before(NOT_THAT_REACH));
   if (heldOff)
     return decision('NEUTRAL', 'heldOff', `${heldOff[0]} … ${best.cue.trim()}`, CONTEXT_CONFIDENCE);
-  // "Should I cut down, then?" asks about the change rather than arguing for it.
-  if (norm.endsWith('?')) return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
+  // "Should I cut down, then?" asks about the change rather than arguing for it, also when more follows the question.
+  if (/^[^.!?]*\?/u.test(norm.slice(best.at))) return decision('NEUTRAL', 'neutral', '', NEUTRAL_CONFIDENCE);
   // "I want to, but…": a change cue followed by a "but" clause with no cue of its own leaves the client in
   // the status quo.
   if (lex.client.butClause.test(norm.slice(best.at + best.cue.length))) {
@@ -172,12 +191,16 @@ export function decideClientByRules(
   if (tokens(norm).length === 0 || lex.backchannel.test(norm)) {
     return decision('NEUTRAL', 'backchannel', '', BACKCHANNEL_CONFIDENCE);
   }
-  const best = decisive(hitsOf(norm, lex));
+  const { hits, adopted } = reportedSpeech(hitsOf(norm, lex), norm, lex);
+  if (adopted) return decision('CHANGE', adopted.kind, adopted.cue, CUE_CONFIDENCE, adopted.kind);
+  const best = decisive(hits);
   if (best?.code === 'CHANGE') {
     const read = changeInContext(best, norm, lex);
     if (read) return read;
   }
-  if (!best) {
+  // A hedge that is only a tail of a longer turn ("Maybe it's part of the problem. I don't know.") leaves the
+  // turn to its other words; it has still kept the "skal" inside it from reading as commitment.
+  if (!best || (best.reason === 'hedge' && best.cue.length < HEDGE_SHARE * norm.length)) {
     return (
       byWording(norm, lang) ??
       answerTo(norm, direction, lex) ??

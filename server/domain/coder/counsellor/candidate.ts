@@ -29,6 +29,7 @@ export const REASON_KEYS = [
   'autonomy',
   'persuade',
   'adviceQuestion',
+  'historyQuestion',
   'persuadePermission',
   'confront',
   'disguisedConfront',

@@ -9,6 +9,7 @@ import { combine } from './combine.js';
 import { type ClientWords, clientWords, type SentenceFeatures, sentenceFeatures } from './features.js';
 import { MEDIUM as CUED, classifySentence } from './sentence.js';
 import { techniquesOf } from './techniques.js';
+import { turnCodes } from './turn-codes.js';
 
 /** Client words fewer than this ("Yeah.", "Mm.") are an acknowledgement: a reflection then reaches further back. */
 const THIN_TURN = 4;
@@ -101,14 +102,17 @@ export function codeCounsellorWith(
   lex: Lexicon,
   lang: Lang,
   refine: (d: RuleDecision) => Candidate = (d) => d.best,
+  speech = false,
 ): CounsellorCoding {
   const decision = decideByRules(text, history, lex);
   const best = refine(decision);
+  const techniques = techniquesOf(decision.norm, best, lex);
   return {
     code: best.code,
+    codes: turnCodes(decision.cands, decision.best, best.code, techniques, speech),
     confidence: best.confidence,
     reason: REASONS[lang].counsellor[best.reason](best),
-    techniques: techniquesOf(decision.norm, best, lex),
+    techniques,
     lang,
   };
 }

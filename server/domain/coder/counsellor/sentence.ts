@@ -59,6 +59,11 @@ const persuade: Rule = (f, e, { lex, permitted }) => {
   if (offered)
     return candidate('PERSUADE_WITH_PERMISSION', MEDIUM, 'persuadePermission', f.core, { cue: offered });
   const wrapped = lex.adviceQuestion.test(f.core);
+  // "Have you tried cutting down before?" asks for history: a closed question, as sure as the advice it resembles
+  // ("So you've tried to quit before" opens as a reflection and is not asked).
+  const restated = !f.asks && (f.core !== f.text || strongStart(f, lex));
+  if (wrapped && lex.askedHistory.test(f.core) && !restated)
+    return candidate('QUESTION_CLOSED', HIGH, 'historyQuestion', f.core);
   // Inside a real question "you should" is asked about, not told ("What do you think you should do?").
   const cue = wrapped || f.asks ? null : (hit(lex.persuade, f.core) ?? hit(lex.imperative, f.core));
   if (!wrapped && cue === null) return null;

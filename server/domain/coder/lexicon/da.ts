@@ -319,6 +319,8 @@ export const buildDa = (): Lexicon => ({
   imperative: startsWith(
     '(?:bare )?(?:prøv|stop|hold op|begynd|start|sørg for|husk|pas(?: godt)? på(?! dig selv\\W*$)|tag|skær|drik|spis|gå|køb|brug|ring|smid|undgå|lad være)',
   ),
+  // "…before?" at the end: a question about what was tried, not advice (a closed question).
+  askedHistory: /(?<![\p{L}])(?:før|tidligere|nogensinde|allerede|en gang)\W*$/iu,
   adviceQuestion: startsWith(
     '(?:hvorfor (?:ikke|gør du ikke)|hvad med at|har (?:du|i) (?:ikke )?(?:overvejet|tænkt på|prøvet) (?:også |bare )?at|hvorfor \\p{L}+ (?:du|i) ikke bare|kan (?:du|i) ikke bare|kunne (?:du|i) ikke bare|skulle (?:du|i) ikke bare|burde (?:du|i) ikke|bør (?:du|i) ikke|er det ikke på tide|ville det ikke være (?:bedre|klogt)|synes du ikke du (?:bør|burde))',
   ),
@@ -570,7 +572,7 @@ export const buildDa = (): Lexicon => ({
   clientAgrees: words('ja', 'gerne', 'fint', 'ok', 'okei', 'selvfølgelig', 'klart', 'bare sig til', 'fint'),
   client: {
     desire: words(
-      `jeg ${ADV}(?:vil|ønsker|har lyst|håber|skulle ønske|vil gerne)`,
+      `jeg ${ADV}(?:vil|ønsker|har lyst|håber|skulle ønske|ville ønske|vil gerne)`,
       'jeg kunne tænke mig',
       'det ville være (?:rart|godt|fint|dejligt|klogt|billigere)',
       'jeg kan godt lide tanken',
@@ -581,6 +583,12 @@ export const buildDa = (): Lexicon => ({
       'det kunne jeg (?:faktisk |godt )?(?:klare|gøre|prøve)',
       'jeg tror (?:at )?jeg (?:kan|klarer|får det til)',
       'jeg har klaret det før',
+      'jeg (?:kan|kunne|klarer) (?:godt |fint |sagtens |nok |sikkert |let )?(?:cykle|gå|tage|lave|spise|købe|lægge|bruge|ringe|bytte|begynde|droppe|sige nej|træne|løbe|vente|sætte|skifte|lade være)',
+      'jeg tror,? (?:at )?jeg (?:kan|klarer|får det til)',
+      'jeg ved,? (?:at )?jeg (?:kan|klarer|får det til)',
+      'jeg (?:kan|klarer) (?:sagtens|fint|let) (?!ikke|lide|forstå|se|høre)\\p{L}+',
+      'det kan jeg (?:godt |sagtens |nok |fint )?(?:klare|gøre|finde ud af)',
+      'jeg klarede (?:det|\\w+ (?:dage|uger|måneder|år))',
     ),
     reasons: words(
       'jeg er (?:bekymret|bange|træt af|flov)',
@@ -591,14 +599,19 @@ export const buildDa = (): Lexicon => ({
       'jeg (?:føler mig|bliver) (?:dårlig|træt|skamfuld|trist)',
       'det bekymrer mig',
       'jeg kan ikke lide (?:at|hvordan|at)',
+      'jeg (?:vil|ønsker) ikke have,? at (?:babyen|barnet|børnene|familien|\\w+ mine?)',
+      'det generer mig',
+      '(?:bliver|er) (?:så )?(?:ked af det|bange|bekymret|vred|skuffet),? når jeg',
     ),
     need: words(
       `jeg ${ADV}(?:må|bør|burde|har brug for|skal have)`,
-      'noget må (?:ændres|ske)',
+      'noget må (?:ændres|ske|ændre sig)',
+      'jeg (?:bliver|er) nødt til',
       'jeg kan ikke fortsætte (?:sådan|på den måde)',
     ),
     commitment: words(
-      `jeg ${ADV}(?:skal|kommer til at|lover|har besluttet|beslutter mig for)`,
+      // "Jeg skal kunne nås" is a duty, not a commitment to the change.
+      `jeg ${ADV}(?:skal(?! kunne)|kommer til at|lover|har besluttet|beslutter mig for)`,
       'jeg gør det',
     ),
     activation: words(
@@ -610,7 +623,11 @@ export const buildDa = (): Lexicon => ({
     takingSteps: words(
       'jeg har (?:allerede )?(?:startet|stoppet|holdt op|skåret ned|reduceret|prøvet|ringet|meldt mig|bestilt|smidt|købt)',
       'jeg (?:begyndte|stoppede|holdt op|skar ned|ringede|meldte mig|købte|smed|gik til)',
-      'jeg har ikke (?:røget|drukket|taget)',
+      'jeg har ikke (?:røget|drukket|taget|fået|rørt|snuset)',
+      'jeg har allerede (?!ikke)\\w+',
+      'jeg har (?:lige )?(?:spærret|blokeret|slettet|opsagt|solgt|givet væk|meldt mig (?:på|ind|ud))',
+      'jeg er (?:allerede )?(?:begyndt|stoppet|holdt op)',
+      '(?:i )?(?:sidste uge|i går|i weekenden) (?:gik|cyklede|løb|trænede|smed|ringede|stoppede|lavede|meldte) jeg',
     ),
     why: words('hvorfor'),
     notThat: words('ikke (?:fordi|at)', 'det er ikke sådan at'),
@@ -618,7 +635,7 @@ export const buildDa = (): Lexicon => ({
       'i (?:aften|morgen|dag|weekenden|eftermiddag)',
       'næste (?:uge|gang)',
       'på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
-      'fra (?:mandag|nu af|i morgen)',
+      'fra (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nu af|i morgen|næste uge|nytår)',
       'med det samme',
       'i denne uge',
     ),
@@ -670,7 +687,7 @@ export const buildDa = (): Lexicon => ({
       // Here, not in sustainFamily: each family reports only its first cue, and "Det er mit liv" (sustainFamily) would
       // hide this one, leaving the "jeg vil" inside it to read as desire.
       'jeg (?:gør|må gøre|kan gøre) (?:hvad|som) jeg vil',
-      'det er (?:ikke )?(?:så )?(?:farligt|slemt|stort problem|noget problem)',
+      'det er (?:jo |egentlig |nok |vel )?(?:ikke )?(?:så )?(?:farligt|slemt|stort problem|noget problem)',
       'det går (?:fint|godt)',
       'jeg har det (?:fint|godt)',
       `jeg ${ADV}(?:vil|ønsker|orker|klarer|kan|behøver|gider) ikke`,
@@ -699,6 +716,29 @@ export const buildDa = (): Lexicon => ({
       'måske ikke',
       'hvornår skal jeg',
       'det eneste der',
+      // Status quo as easier or normal, or the family as healthy already.
+      'det er (?:jo |nu |bare )?(?:meget |så |langt )?(?:lettere|nemmere|enklere|nemmest|lettest) (?:bare )?(?:at|sådan|som)',
+      'det er (?:jo )?(?:helt )?normalt',
+      'vi er (?:jo )?(?:allerede|egentlig) (?:en )?(?:ret |ganske |meget |temmelig )?(?:sund|sunde)',
+      'vi (?:spiser|lever) (?:jo )?(?:allerede )?(?:ret |ganske )?sundt',
+      // Trouble foreseen from changing.
+      'kommer til at (?:nægte|hade|brokke sig|klage|protestere|græde|blive sur)',
+      'og så (?:sidder|står) (?:vi|jeg) der',
+      'bliver jeg (?:bare )?(?:sur|irritabel|stresset|rastløs|deprimeret|tyk)',
+      'synes,? jeg er (?:kedelig|mærkelig)',
+      // Minimising, and what the behaviour gives.
+      'det er (?:jo )?(?:kun|bare) (?:lidt|en|et|et par)',
+      'mindre end (?:de fleste|andre|alle)',
+      'alt er (?:jo )?(?:fint|godt)',
+      'har hørt det (?:før|tusind gange)',
+      'heler af sig selv',
+      'får mig til at (?:slappe af|sove|falde til ro)',
+      'hjælper mig (?:med )?at (?:slappe af|sove|koble af)',
+      'uden (?:smøgerne|cigaretterne|vinen|øllen|mobilen) (?:ville|kunne) jeg ikke',
+      'og det (?:gik|virkede|fungerede|hjalp) ikke',
+      // The behaviour as a reward earned; "jeg har fortjent et bedre liv" is change talk.
+      '(?:har jeg fortjent|jeg har fortjent) (?:et par|en øl|en smøg|et glas|lidt|det)',
+      'jeg har (?:egentlig )?ikke lyst',
     ),
     changeByNegation: words(
       'jeg (?:vil|ønsker) ikke (?:at|fortsætte|ende (?:med|op|som)|være sådan|miste|ødelægge)',
@@ -736,6 +776,25 @@ export const buildDa = (): Lexicon => ({
     no: /^(?:nej|nej da|egentlig ikke|ikke rigtig|ikke helt|det tror jeg ikke)[\s,.!]*$/iu,
     negation: words('ikke', 'aldri', 'ingen', 'intet', 'ingenting'),
     otherSubject: startsWith('(?:han|hun|de|min mand|min kone|min kæreste|min mor|min far|lægen|folk|du) '),
+    reported: words(
+      // Any subject but the client, the counsellor or "det" ("kommunen sagde, jeg skulle…"), at most an adverb between.
+      '(?:min |mine )?(?!(?:jeg|vi|du|det|dette|og|så|men|hvad)(?![\\p{L}]))\\p{L}+(?: (?:altid|også|bare|jo|egentlig|faktisk|stadig))? (?:sagde|siger|har sagt|mener|synes|tror|vil have|ville have|ønsker|bad mig om|brokker sig over),? (?:at )?(?:jeg|mig)',
+      '(?:jeg )?(?:får|har fået|fik) (?:at vide|besked på),? (?:at )?jeg',
+    ),
+    adopts: words(
+      '(?:hun|han|de|lægen|min mor|min far) har (?:nok |vel |jo |sikkert |egentlig )?ret',
+      'det har (?:hun|han|de) (?:nok |vel |jo )?ret i',
+      'jeg er enig',
+      'og det er (?:nok |vel )?rigtigt',
+    ),
+    hedge: words(
+      '(?:jeg )?ved ikke,? (?:helt |rigtig |egentlig )?(?:hvad|hvordan) jeg skal (?:sige|svare|tro|mene|tænke)',
+      '(?:det er )?(?:lidt |meget |så |ret )?(?:svært|ikke let|ikke nemt|ikke så let) at (?:svare|sige)(?: på)?',
+      'jeg ved (?:det )?ikke (?:helt|rigtig|så godt)',
+      'jeg har ikke tænkt (?:så )?(?:meget|særlig meget|rigtig) over det',
+      'godt spørgsmål',
+      'hvis jeg skal være ærlig',
+    ),
   },
   pronounShift: [
     [/(?<![\p{L}])jeg(?![\p{L}])/giu, 'du'],
@@ -744,5 +803,9 @@ export const buildDa = (): Lexicon => ({
     [/(?<![\p{L}])mit(?![\p{L}])/giu, 'dit'],
     [/(?<![\p{L}])mine(?![\p{L}])/giu, 'dine'],
     [/(?<![\p{L}])min(?![\p{L}])/giu, 'din'],
+    // "vi" is the client's family or circle: "I" (plural you, always capitalised) to the counsellor.
+    [/(?<![\p{L}])vi(?![\p{L}])/giu, 'I'],
+    [/(?<![\p{L}])os(?![\p{L}])/giu, 'jer'],
+    [/(?<![\p{L}])vores(?![\p{L}])/giu, 'jeres'],
   ],
 });

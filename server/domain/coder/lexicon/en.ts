@@ -486,6 +486,8 @@ export const buildEn = (): Lexicon => ({
   imperative: startsWith(
     "(?:just )?(?:try|stop|start|quit|cut|make sure|don't|do not|remember|go|take(?! care(?: of yourself)?\\W*$)|get|put|avoid|switch|keep|drink|eat|use|call|buy|throw)",
   ),
+  // "…before?" at the end: a question about what was tried, not advice (a closed question).
+  askedHistory: /(?<![\p{L}])(?:before|in the past|previously|earlier|already|at some point)\W*$/iu,
   adviceQuestion: startsWith(
     "(?:why don't you|why not (?:just |also )?(?:try|do|have|go|make|give|switch|cut|stop|start|take|use|put|get|keep|swap|leave|ask|tell)\\b|how about (?:you )?(?:try|trying|just|cutting|stopping)|what about (?:trying|just)|what if you (?:just|tried)|(?:have you|haven't you) (?:ever )?(?:tried|considered|thought about) (?:just |only |also )?\\w+ing|could you (?:not )?just|can't you just|wouldn't it (?:be|make) (?:better|easier|smarter|wiser|sense)|don't you think (?:you should|it would be better)|shouldn't you|isn't it time)",
   ),
@@ -828,7 +830,8 @@ export const buildEn = (): Lexicon => ({
       // "I'd like more time with the kids": the contraction joins "i" without a space.
       "i(?: (?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly))*(?: (?:want|wanna|would like|wish|hope|would love)|'d (?:(?:really|just|also|actually) )?(?:like|love))",
       "i(?:'d| would) (?:(?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly) )*(?:like|love|prefer) to",
-      "(?:that|it)(?:'s| is| would be|'d be) (?:a )?(?:good|great|nice) (?:idea|thing|plan|to)",
+      "(?:that|it)(?:'s| is| would be|'d be) (?:a )?(?:good|great|nice|lovely) (?:idea|thing|plan|to)",
+      '(?:it|that) would be (?:so |really )?(?:lovely|nice|great|amazing) to',
       "i(?:'m| am) (?:interested|looking forward)",
       "i(?:'m| am) (?:hoping|wanting|keen)",
       // "I'd rather not talk about it" turns away from the change, not toward it.
@@ -846,6 +849,8 @@ export const buildEn = (): Lexicon => ({
       'i (?:might|may) be able',
       'i (?:can|could) (?:probably|easily|always|maybe) (?!not)[a-z]+',
       'possible for me',
+      'i (?:can|could) (?:easily |probably |definitely )?(?:cycle|walk|cook|bike|run|swim|bring|carry|keep|switch|leave|put|skip|swap|ring|phone|call|ask|buy|use)',
+      'i know i (?:can|could) do',
     ),
     reasons: words(
       "i(?:'m| am) (?:worried|scared|afraid|concerned|tired of|sick of|fed up|ashamed|embarrassed|frightened)",
@@ -878,6 +883,8 @@ export const buildEn = (): Lexicon => ({
       'i (?:feel|felt) (?:bad|awful|terrible|guilty|ashamed|embarrassed|sick|worse|horrible)',
       "i(?:'m| am) (?:not )?(?:happy|proud) (?:with|about|of) (?:it|that|myself|how|the way)",
       "i (?:regret|realize|realise|know it(?:'s| is) (?:bad|not good|a problem))",
+      "i (?:don't|do not) want (?:the|my) (?:baby|kids|children|family|son|daughter) to",
+      '(?:gets?|is|are) (?:so )?(?:upset|scared|worried|angry|disappointed) when i',
     ),
     need: words(
       "i (?:(?:really|just|probably|definitely|actually|kinda|kind of|sort of|maybe|also|still|do|honestly|truly|already|certainly) )*(?:need|have|'ve got|got|must|should|ought) to",
@@ -900,6 +907,7 @@ export const buildEn = (): Lexicon => ({
       "i(?:'m| am) (?:going to|gonna|planning|determined|committed)",
       "i(?:'ve| have) decided",
       "i(?:'m| am) (?:definitely|really) going",
+      "i(?:'ve| have) made up my mind",
     ),
     activation: words(
       '(?:that|it|this) (?:might|could|would|should|will) (?:help|work|be (?:good|helpful|worth))',
@@ -923,6 +931,8 @@ export const buildEn = (): Lexicon => ({
       "i (?:haven't|have not|didn't|did not) (?:had|have|drunk|drink|smoked|smoke|used|touched) (?:a|any|one|anything)",
       "i(?:'ve| have) been (?:sober|clean|off|cutting|trying)",
       'last (?:week|night|month) i',
+      "i(?:'ve| have) already (?!not)\\w+",
+      "i(?:'ve| have) (?:just )?(?:blocked|deleted|cancelled|canceled|sold|given away|thrown out|binned|signed up|switched)",
     ),
     why: words('why'),
     notThat: words('not that', "it's not like", "it(?:'s| is) not as if"),
@@ -935,6 +945,7 @@ export const buildEn = (): Lexicon => ({
       'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
       "let's say",
       'from now on',
+      'from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)',
       'straight away',
     ),
     sustainFamily: words(
@@ -1016,6 +1027,24 @@ export const buildEn = (): Lexicon => ({
       'hard to (?:stop|quit|change|give up)',
       "(?:it|that)(?:'s| is|'d| would be) (?:really |too |so )?(?:hard|difficult|impossible)",
       '(?:but|and) i (?:still )?(?:like|love|enjoy|need)',
+      // Status quo as easier or normal, or the family as healthy already.
+      "it(?:'s| is) (?:just |much |a lot |so much )?(?:easier|simpler|simplest|easiest) (?:just )?(?:to|if|that way)",
+      "(?:it's|it is|that's) (?:completely |totally |perfectly )?normal",
+      "we(?:'re| are) already",
+      'we already (?:eat|live) (?:pretty |quite )?(?:healthy|healthily|well)',
+      // Trouble foreseen from changing.
+      "(?:will|'ll|is going to|are going to|'s going to|gonna) (?:just )?(?:refuse|hate it|complain|kick off|throw a (?:fit|tantrum)|sulk|think i'm boring)",
+      "(?:and )?then we(?:'re| are) stuck",
+      "i(?:'ll| will) (?:just )?(?:get|be|become) (?:grumpy|irritable|stressed|moody|fat|anxious)",
+      // Minimising, and what the behaviour gives.
+      'less than most',
+      "everything(?:'s| is) (?:fine|okay|ok|good)",
+      "i(?:'ve| have) heard it (?:all )?before",
+      "i (?:can't|cannot|couldn't) (?:\\w+ )?(?:say no|resist|cope without|manage without|live without|cope with)",
+      'helps me (?:switch off|wind down|calm down)',
+      'gets me to sleep',
+      // The behaviour as a reward earned; "I deserve a better life" is change talk.
+      'i deserve (?:a (?:couple|few|drink|beer|glass|smoke|cigarette|treat)|it|my)',
     ),
     changeByNegation: words(
       "i (?:don't|do not|can't|cannot) (?:really )?(?:want to |wanna )?(?:keep|continue|go on|carry on|end up|be like (?:this|that|him|her)|lose|let (?:this|it)|afford)",
@@ -1088,18 +1117,49 @@ export const buildEn = (): Lexicon => ({
     otherSubject: startsWith(
       '(?:he|she|they|my (?:wife|husband|partner|mum|mom|dad|mother|father|doctor|friends?|boss|kids)|people|you) ',
     ),
+    reported: words(
+      // Any subject but the client, the counsellor or "it" ("HR said I should…"), with at most an adverb between.
+      '(?:the |my )?(?!(?:i|we|you|it|that|this|and|then|so|but|what)\\b)[a-z]+(?: (?:always|also|just|even|once|actually|never|already|keeps|kept))? (?:(?:said|says|thinks|think|reckons|believes|keeps saying)(?: that)? i|(?:told|tells|keeps telling) me(?: that)? i|(?:wants?|wanted|asked|told|would like|keeps? telling|keeps? on at) me to)',
+    ),
+    adopts: words(
+      "(?:she|he|they|the doctor|my (?:wife|husband|mum|mom|doctor))(?:'s|'re| is| are) (?:probably |kind of |totally |absolutely |actually )?right",
+      "(?:she|he|they) (?:has|have|'s|'ve) (?:got )?a point",
+      'i agree',
+      "and (?:it's|that's) true",
+    ),
+    hedge: words(
+      "i (?:don't|do not) (?:really )?know (?:what|how) to (?:say|answer|put it|tell you|think)",
+      "(?:that's|that is|it's|it is) (?:a )?(?:hard|difficult|tough|tricky) (?:one|question|to (?:answer|say))",
+      'hard to say',
+      "i(?:'m| am) not (?:really )?sure",
+      "i (?:haven't|have not) (?:really )?thought about it",
+      'good question',
+      "if i(?:'m| am) (?:being )?honest",
+    ),
   },
+  // Case-insensitive: the client's words keep their case (names stay capitalised); "we" is the client's family or
+  // circle, "you" to the counsellor.
   pronounShift: [
-    [/\bi am\b/g, 'you are'],
-    [/\bi'm\b/g, "you're"],
-    [/\bi was\b/g, 'you were'],
-    [/\bi've\b/g, "you've"],
-    [/\bi'd\b/g, "you'd"],
-    [/\bi'll\b/g, "you'll"],
-    [/\bmyself\b/g, 'yourself'],
-    [/\bmy\b/g, 'your'],
-    [/\bmine\b/g, 'yours'],
-    [/\bme\b/g, 'you'],
-    [/\bi\b/g, 'you'],
+    [/\bi am\b/gi, 'you are'],
+    [/\bi'm\b/gi, "you're"],
+    [/\bi was\b/gi, 'you were'],
+    [/\bi've\b/gi, "you've"],
+    [/\bi'd\b/gi, "you'd"],
+    [/\bi'll\b/gi, "you'll"],
+    [/\bmyself\b/gi, 'yourself'],
+    [/\bmy\b/gi, 'your'],
+    [/\bmine\b/gi, 'yours'],
+    [/\bme\b/gi, 'you'],
+    [/\bi\b/gi, 'you'],
+    [/\bwe were\b/gi, 'you were'],
+    [/\bwe're\b/gi, "you're"],
+    [/\bwe've\b/gi, "you've"],
+    [/\bwe'd\b/gi, "you'd"],
+    [/\bwe'll\b/gi, "you'll"],
+    [/\bwe\b/gi, 'you'],
+    [/\bourselves\b/gi, 'yourselves'],
+    [/\bours\b/gi, 'yours'],
+    [/\bour\b/gi, 'your'],
+    [/\bus\b/gi, 'you'],
   ],
 });

@@ -317,6 +317,8 @@ export const buildNb = (): Lexicon => ({
   imperative: startsWith(
     '(?:bare )?(?:prøv|slutt|begynn|sørg for|husk|ta(?! (?:godt )?vare på deg(?: selv)?\\W*$)|pass på(?! deg selv\\W*$)|kutt|drikk|spis|gå|kjøp|bruk|ring|kast|hold deg|unngå|la være)',
   ),
+  // "…before?" at the end: a question about what was tried, not advice (a closed question).
+  askedHistory: /(?<![\p{L}])(?:før|tidligere|noen gang|allerede|en gang)\W*$/iu,
   adviceQuestion: startsWith(
     '(?:hvorfor (?:ikke|gjør du ikke)|hva med å|har (?:du|dere) (?:ikke )?(?:tenkt på|prøvd|vurdert) (?:også |bare )?å|hvorfor \\p{L}+ (?:du|dere) ikke bare|kan du ikke bare|kunne du ikke bare|burde du ikke|bør du ikke|skulle du ikke|er det ikke på tide|ville det ikke vært (?:bedre|lurt)|synes du ikke du (?:bør|burde))',
   ),
@@ -577,6 +579,11 @@ export const buildNb = (): Lexicon => ({
       'det kunne jeg (?:faktisk |nok )?(?:klart|gjort|prøvd)',
       'jeg tror (?:at )?jeg (?:kan|klarer|får til)',
       'jeg har klart det før',
+      'jeg (?:kan|kunne|klarer|greier) (?:godt |fint |nok |sikkert |lett )?(?:sykle|gå|ta|lage|spise|kjøpe|legge|bruke|ringe|bytte|begynne|droppe|si nei|trene|løpe|vente|sette|skifte|holde meg)',
+      'jeg vet (?:at )?jeg (?:kan|klarer|får det til)',
+      'jeg (?:kan|klarer|greier) (?:fint|lett|greit) (?!ikke|forstå|se|høre)\\p{L}+',
+      'det (?:får|klarer|greier) jeg (?:godt |fint |nok )?(?:til)?',
+      'jeg klarte (?:det|\\w+ (?:dager|uker|måneder|år))',
     ),
     reasons: words(
       'jeg er (?:bekymret|redd|lei av|sliten av|flau)',
@@ -587,14 +594,19 @@ export const buildNb = (): Lexicon => ({
       'jeg (?:føler meg|blir) (?:dårlig|sliten|skamfull|trist)',
       'det bekymrer meg',
       'jeg liker ikke (?:at|hvordan|å)',
+      'jeg (?:vil|ønsker) ikke at (?:babyen|barnet|barna|ungene|familien|\\w+ mine?) skal',
+      'det plager meg',
+      '(?:blir|er) (?:så )?(?:lei seg|redd|bekymret|sint|skuffet),? når jeg',
     ),
     need: words(
       `jeg ${ADV}(?:må|bør|burde|trenger å|trenger)`,
-      'noe må (?:endres|skje)',
+      'noe må (?:endres|skje|endre seg)',
+      'jeg (?:blir|er) nødt til',
       'jeg kan ikke fortsette (?:sånn|slik)',
     ),
     commitment: words(
-      `jeg ${ADV}(?:skal|kommer til å|lover|har bestemt meg|bestemmer meg for)`,
+      // "Jeg skal kunne nås" is a duty, not a commitment to the change.
+      `jeg ${ADV}(?:skal(?! kunne)|kommer til å|lover|har bestemt meg|bestemmer meg for)`,
       'jeg gjør det',
     ),
     activation: words(
@@ -606,7 +618,10 @@ export const buildNb = (): Lexicon => ({
     takingSteps: words(
       'jeg har (?:allerede )?(?:begynt|sluttet|kuttet|redusert|prøvd|ringt|meldt meg|bestilt|kastet|kjøpt)',
       'jeg (?:begynte|sluttet|kuttet|ringte|meldte meg|kjøpte|kastet|gikk til)',
-      'jeg har ikke (?:røyket|drukket|tatt)',
+      'jeg har ikke (?:røyket|drukket|tatt|rørt|snust)',
+      'jeg har allerede (?!ikke)\\w+',
+      'jeg har (?:nettopp )?(?:sperret|blokkert|slettet|avbestilt|solgt|gitt bort|meldt meg (?:på|inn|ut))',
+      '(?:i )?(?:forrige uke|i går|i helga|sist) (?:gikk|syklet|løp|trente|kastet|ringte|sluttet|kuttet|laget|meldte) jeg',
     ),
     why: words('hvorfor'),
     notThat: words('ikke (?:det )?at', 'ikke sånn at', 'det er ikke (?:sånn|slik) at'),
@@ -614,7 +629,7 @@ export const buildNb = (): Lexicon => ({
       'i (?:kveld|morgen|dag|helga|helgen|ettermiddag)',
       'neste (?:uke|gang)',
       'på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
-      'fra (?:mandag|nå av|i morgen)',
+      'fra (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nå av|i morgen|neste uke|nyttår)',
       'med en gang',
       'denne uka',
     ),
@@ -662,7 +677,7 @@ export const buildNb = (): Lexicon => ({
       // Here, not in sustainFamily: each family reports only its first cue, and "Det er mitt liv" (sustainFamily) would
       // hide this one, leaving the "jeg vil" inside it to read as desire.
       'jeg (?:gjør|får gjøre|kan gjøre) (?:hva|som) jeg vil',
-      'det er (?:ikke )?(?:så )?(?:farlig|ille|stort problem|noe problem)',
+      'det er (?:jo |egentlig |nok |vel )?(?:ikke )?(?:så )?(?:farlig|ille|stort problem|noe problem)',
       'det går (?:fint|bra)',
       'jeg har det (?:fint|bra)',
       `jeg ${ADV}(?:vil|ønsker|orker|klarer|kan|trenger|gidder) ikke`,
@@ -693,6 +708,27 @@ export const buildNb = (): Lexicon => ({
       'det er ikke sånn at jeg',
       'det eneste som',
       'jeg tar ikke',
+      // The status quo as easier or normal, or the family as healthy already.
+      'det er (?:jo |nå |bare )?(?:mye |så )?(?:lettere|enklere|enklest|lettest) (?:bare )?(?:å|sånn|slik|som)',
+      'det er (?:jo )?(?:helt )?normalt',
+      'vi er (?:jo )?(?:allerede|egentlig) (?:en )?(?:ganske |ret |veldig |nokså )?(?:sunn|sunne|sprek)',
+      'vi (?:spiser|lever) (?:jo )?(?:allerede )?(?:ganske |ret )?sunt',
+      // Trouble foreseen from changing.
+      'kommer til å (?:nekte|hate|klage|protestere|grine|bli sur|mase)',
+      'og så (?:sitter|står) (?:vi|jeg) der',
+      'blir jeg (?:bare )?(?:sur|irritabel|stressa|stresset|rastløs|deprimert|tjukk)',
+      'synes jeg er (?:kjedelig|teit|rar)',
+      // Minimising, and what the behaviour gives.
+      'mindre enn (?:de fleste|andre|alle)',
+      'alt er (?:jo )?(?:fint|bra|greit)',
+      'har hørt det (?:før|tusen ganger)',
+      'gror av seg selv',
+      'hjelper meg (?:å )?(?:slappe av|sove|koble av|roe ned)',
+      'får meg til å (?:sove|slappe av|roe meg)',
+      'uten (?:røyken|snusen|vinen|ølen|mobilen) (?:hadde|ville) jeg ikke',
+      'og det (?:gikk|fungerte|funka|hjalp) ikke',
+      // The behaviour as a reward earned; "jeg fortjener et bedre liv" is change talk.
+      '(?:fortjener jeg|jeg fortjener) (?:et par|en øl|en røyk|et glass|litt|det)',
     ),
     changeByNegation: words(
       'jeg (?:vil|ønsker) ikke (?:at|fortsette|ende (?:opp|som)|være sånn|miste|ødelegge)',
@@ -729,6 +765,25 @@ export const buildNb = (): Lexicon => ({
     no: /^(?:nei|nei da|egentlig ikke|ikke egentlig|ikke helt|det tror jeg ikke)[\s,.!]*$/iu,
     negation: words('ikke', 'aldri', 'ingen', 'ingenting', 'ikkje'),
     otherSubject: startsWith('(?:han|hun|de|mannen min|kona mi|kjæresten min|mamma|pappa|legen|folk|du) '),
+    reported: words(
+      // Any subject but the client, the counsellor or "det" ("NAV sa jeg måtte…"), with at most an adverb between.
+      '(?!(?:jeg|vi|du|det|dette|og|så|men|hva)(?![\\p{L}]))\\p{L}+(?: (?:mi|min|mine))?(?: (?:alltid|også|bare|jo|egentlig|faktisk|stadig))? (?:sa|sier|har sagt|mener|syns|synes|tror|maser om|vil|ville|ønsker|ba meg om|sa til meg),? (?:at )?(?:jeg|meg)',
+      '(?:jeg )?(?:får|har fått|fikk) (?:høre|beskjed om),? (?:at )?jeg',
+    ),
+    adopts: words(
+      '(?:hun|han|de|legen|mamma|pappa) har (?:nok |vel |jo |sikkert |egentlig )?rett',
+      'det har (?:hun|han|de) (?:nok |vel |jo )?rett i',
+      'jeg er enig',
+      'og det er (?:nok |vel )?sant',
+    ),
+    hedge: words(
+      '(?:jeg )?vet ikke,? (?:helt |riktig |egentlig )?(?:hva|hvordan) jeg skal (?:si|svare|tro|mene|tenke)',
+      '(?:det er )?(?:litt |veldig |så |ganske )?(?:vanskelig|vrient|ikke lett|ikke så lett) å (?:svare|si)(?: på)?',
+      'jeg vet ikke (?:helt|riktig|så godt)',
+      'jeg har ikke tenkt (?:så )?(?:mye|noe særlig|så nøye) (?:på|over) det',
+      'godt spørsmål',
+      'hvis jeg skal være ærlig',
+    ),
   },
   pronounShift: [
     [/(?<![\p{L}])jeg(?![\p{L}])/giu, 'du'],
@@ -737,6 +792,9 @@ export const buildNb = (): Lexicon => ({
     [/(?<![\p{L}])mitt(?![\p{L}])/giu, 'ditt'],
     [/(?<![\p{L}])mine(?![\p{L}])/giu, 'dine'],
     [/(?<![\p{L}])min(?![\p{L}])/giu, 'din'],
+    [/(?<![\p{L}])mi(?![\p{L}])/giu, 'di'],
     [/(?<![\p{L}])vi(?![\p{L}])/giu, 'dere'],
+    [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dere'],
+    [/(?<![\p{L}])(?:vår|vårt|våre)(?![\p{L}])/giu, 'deres'],
   ],
 });

@@ -39,6 +39,18 @@ export interface ClientLexicon {
   no: RegExp;
   /** Words that hedge a change-talk cue back to neutral or mark a third person as subject. */
   otherSubject: RegExp;
+  /**
+   * Someone else's words or wish about the client, up to the client's "I" ("the doctor said I", "legen sa jeg",
+   * "min mor synes, jeg", "my wife wants me to"): a change cue after it is theirs, not the client's own.
+   */
+  reported: RegExp;
+  /** The client taking up what someone else said ("…and she's right", "og det har hun ret i", "I agree"). */
+  adopts: RegExp;
+  /**
+   * Hedges and not knowing what to say ("I don't know what to say", "jeg vet ikke hva jeg skal svare", "det er
+   * svært at svare på"): neutral, whatever "skal" or "hard" they contain.
+   */
+  hedge: RegExp;
 }
 
 /**
@@ -136,6 +148,8 @@ export interface Lexicon extends DisguiseLexicon {
   imperative: RegExp;
   /** Advice wrapped in a question ("have you tried…?", "why don't you…?"). */
   adviceQuestion: RegExp;
+  /** A question ending on "before", "ever": what was tried before, not advice ("Have you tried X before?"). */
+  askedHistory: RegExp;
   /** Advice offered on a condition the client controls ("if you want a tip: …", "hvis det er greit, …"). */
   conditionalAdvice: RegExp;
   /** A greeting that opens the utterance ("hi", "hei", "hej", "god morgen"). */

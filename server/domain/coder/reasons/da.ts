@@ -33,6 +33,8 @@ export const da: ReasonTexts = {
     permission: (c) => `beder om lov (»${c.cue}«)`,
     autonomy: (c) => `understreger klientens valg (»${c.cue}«)`,
     persuade: (c) => `råd eller argument for forandring uden tilladelse (»${c.cue}«)`,
+    historyQuestion: (c) =>
+      `et spørgsmål om, hvad der er prøvet før (»${c.start}…?«), kan besvares med ja eller nej: historik, ikke et råd`,
     adviceQuestion: (c) => `et råd pakket ind i et spørgsmål (»${c.start}…«)`,
     persuadePermission: () => 'råd givet efter tilladelse, eller med valget overladt til klienten',
     confront: (c) => `argumenterer imod, sætter etiket på eller skammer klienten (»${c.cue}«)`,
@@ -58,6 +60,8 @@ export const da: ReasonTexts = {
     model: (a) =>
       `ingen enkelt markør afgjorde det; koderens trænede model læser det sådan (${pct(a.confidence)} %)`,
     thirdPerson: () => 'handler om en anden, ikke klientens egen motivation',
+    reported: (a) => `en andens ord eller ønske for klienten (»${a.cue}«), ikke klientens eget`,
+    hedge: (a) => `et forbehold eller usikkerhed om, hvad der skal siges (»${a.cue}«)`,
     desire: (a) => `ønske om forandring (»${a.cue}«)`,
     ability: (a) => `evne til forandring (»${a.cue}«)`,
     reasons: (a) => `en grund til forandring (»${a.cue}«)`,

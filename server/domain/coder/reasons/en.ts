@@ -35,6 +35,8 @@ export const en: ReasonTexts = {
     permission: (c) => `asks permission ("${c.cue}")`,
     autonomy: (c) => `emphasises the client's choice ("${c.cue}")`,
     persuade: (c) => `advice or an argument for change without permission ("${c.cue}")`,
+    historyQuestion: (c) =>
+      `asking what was tried before ("${c.start}…?") can be answered yes or no: history, not advice`,
     adviceQuestion: (c) => `advice wrapped in a question ("${c.start}…")`,
     persuadePermission: () => 'advice given after permission, or with the choice left to the client',
     confront: (c) => `argues with, labels or shames the client ("${c.cue}")`,
@@ -59,6 +61,8 @@ export const en: ReasonTexts = {
     model: (a) =>
       `no single cue decided it; the coder's trained model reads it this way (${pct(a.confidence)} %)`,
     thirdPerson: () => "about someone else, not the client's own motivation",
+    reported: (a) => `someone else's words or wish for the client ("${a.cue}"), not the client's own`,
+    hedge: (a) => `a hedge or not knowing what to say ("${a.cue}")`,
     desire: (a) => `desire to change ("${a.cue}")`,
     ability: (a) => `ability to change ("${a.cue}")`,
     reasons: (a) => `a reason for change ("${a.cue}")`,

@@ -33,6 +33,8 @@ export const nb: ReasonTexts = {
     permission: (c) => `ber om lov («${c.cue}»)`,
     autonomy: (c) => `understreker klientens valg («${c.cue}»)`,
     persuade: (c) => `råd eller argument for endring uten tillatelse («${c.cue}»)`,
+    historyQuestion: (c) =>
+      `et spørsmål om hva som er prøvd før («${c.start}…?») kan besvares med ja eller nei: historikk, ikke et råd`,
     adviceQuestion: (c) => `et råd pakket inn i et spørsmål («${c.start}…»)`,
     persuadePermission: () => 'råd gitt etter tillatelse, eller med valget overlatt til klienten',
     confront: (c) => `argumenterer mot, setter merkelapp på eller skammer klienten («${c.cue}»)`,
@@ -58,6 +60,8 @@ export const nb: ReasonTexts = {
     model: (a) =>
       `ingen enkelt markør avgjorde; koderens trente modell leser det slik (${pct(a.confidence)} %)`,
     thirdPerson: () => 'handler om noen andre, ikke klientens egen motivasjon',
+    reported: (a) => `noen andres ord eller ønske for klienten («${a.cue}»), ikke klientens eget`,
+    hedge: (a) => `en forbeholden eller usikker ytring («${a.cue}»)`,
     desire: (a) => `ønske om endring («${a.cue}»)`,
     ability: (a) => `evne til endring («${a.cue}»)`,
     reasons: (a) => `en grunn til endring («${a.cue}»)`,

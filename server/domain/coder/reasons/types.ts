@@ -10,6 +10,8 @@ export type ClientReasonKey =
   | 'heldOff'
   | 'sustain'
   | 'thirdPerson'
+  | 'reported'
+  | 'hedge'
   | 'wording'
   | 'model'
   | DarnCat;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { bundleSize } from '../scripts/bundle-size';
+import { bundleSize } from '../scripts/bundle-size.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

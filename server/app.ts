@@ -34,15 +34,15 @@ import { type TrustFn, trustFunction } from './limits/trust-proxy.js';
 import { createClientVoice, createSessionReview } from './llm/engine.js';
 import { loggerOptions } from './logger.js';
 import { clientDistDir, personasDir } from './paths.js';
-import type { ClientToServerEvents, ServerToClientEvents } from './protocol/index.js';
 import { createRooms } from './rooms/create-rooms.js';
 import { SessionService } from './sessions/service.js';
 import { attachSocketGateway, defaultReplyDelay } from './socket/gateway.js';
+import type { Io } from './socket/io.js';
 import { attachRedisAdapter } from './socket/redis.js';
 import { attachRoomGateway } from './socket/rooms.js';
 import { connectStorage, type Storage } from './storage/index.js';
 
-export type Io = SocketServer<ClientToServerEvents, ServerToClientEvents>;
+export type { Io } from './socket/io.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

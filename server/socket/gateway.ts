@@ -7,7 +7,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { Io } from '../app.js';
 import type { AddressBudgets } from '../limits/budgets.js';
 import { clientAddress, type TrustFn } from '../limits/trust-proxy.js';
 import type { VoicedTurnResult } from '../llm/revoice.js';
@@ -25,6 +24,7 @@ import { hasUnstorableText } from '../protocol/text.js';
 import { fallbackNotice } from '../sessions/notice.js';
 import type { SessionService } from '../sessions/service.js';
 import { turnView } from '../sessions/view.js';
+import type { Io } from './io.js';
 
 export interface SocketData {
   /** The client's address (TRUST_PROXY decides which hop), set at connection: budgets are per address. */

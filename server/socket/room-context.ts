@@ -1,11 +1,11 @@
 /** What both sides of the room gateway share: socket.io room names, the rooms, limiters, the presenter's update. */
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Io } from '../app.js';
 import type { Coder } from '../domain/coder/types.js';
 import type { RoomState } from '../domain/rooms/room.js';
 import type { SessionView } from '../protocol/index.js';
 import type { Rooms } from '../rooms/create-rooms.js';
 import type { GatewayOptions } from './gateway.js';
+import type { Io } from './io.js';
 
 export interface RoomGatewayOptions extends GatewayOptions {
   rooms: Rooms;

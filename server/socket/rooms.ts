@@ -5,7 +5,6 @@
  * in the room store (Redis when set) and every emit goes through the adapter, so any process serves any room.
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Io } from '../app.js';
 import { hasParticipant, removeParticipant } from '../domain/rooms/room.js';
 import { AppError } from '../protocol/index.js';
 import { ROOM_LIMITS } from '../protocol/rooms.js';
@@ -14,6 +13,7 @@ import type { LiveSession } from '../rooms/lifetime.js';
 import { change } from '../rooms/seats.js';
 import { roomTurn, roomView, tallies } from '../rooms/views.js';
 import { type AppSocket, addressOf, on } from './gateway.js';
+import type { Io } from './io.js';
 import {
   audience,
   participantRoom,

@@ -40,7 +40,7 @@ const hit = (re: RegExp, text: string): string | null => re.exec(text)?.[0] ?? n
 export function disguised(f: SentenceFeatures, e: ClientEcho, ctx: DisguiseContext): Candidate | null {
   const { lex, client } = ctx;
   const shame = hit(lex.shaming, f.core);
-  if (shame && !clientsLabel(shame, client, lex))
+  if (shame && !clientsLabel(shame, client, lex) && !lex.disowned.test(f.text))
     return candidate('CONFRONT', SURE, 'disguisedConfront', f.core, { cue: shame });
   // Asked for ("Is there a safe amount?"), a verdict or a fact about harm is the information the client wanted;
   // after a reflection opening it gives back the client's own judgement.

@@ -40,6 +40,8 @@ const saysYou = (f: SentenceFeatures, lex: Lexicon): boolean =>
   tokens(f.core).some((t) => lex.secondPerson.has(t));
 
 const confront: Rule = (f, e, { lex }) => {
+  // A hard word taken back in an apology ("Beklager, jeg mente ikke at du er avhengig") is repair.
+  if (lex.disowned.test(f.text)) return null;
   const cue = hit(lex.confront, f.core);
   if (cue) return candidate('CONFRONT', MEDIUM, 'confront', f.core, { cue });
   // A label or blame pinned on "you" ("Du fornekter jo bare problemet") is Confront whatever the phrasing,

@@ -11,6 +11,13 @@ const WHO =
 const END = '[\\s.!?…]*$';
 
 export const buildDisguiseDa = (): DisguiseLexicon => ({
+  // Taking a hard word back ("Beklager, jeg mente ikke at du er avhengig") is repair, not a label.
+  disowned: words(
+    '(?:beklager|undskyld|sorry)\\W',
+    'jeg mente ikke,? (?:at|det)',
+    'det var ikke meningen',
+    'ikke fordi du er',
+  ),
   shaming: words(
     `har du (?:nogensinde |egentlig )?tænkt på,? (?:hvad|hvordan) ${WHO} (?:vil|kommer til at|skal|måske vil) (?:tænke|sige|føle|synes|se)`,
     `hvad (?:vil|ville|kommer) ${WHO} (?:til at )?(?:tænke|tænkt|sige|sagt|synes),? (?:om dig|når (?:hun|han|de) (?:bliver|er) (?:ældre|voksen|voksne|stor|store)|(?:hvis|om) (?:hun|han|de) (?:så|vidste|fandt ud af))`,

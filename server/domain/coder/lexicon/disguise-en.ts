@@ -11,6 +11,13 @@ const WHO =
 const END = '[\\s.!?…]*$';
 
 export const buildDisguiseEn = (): DisguiseLexicon => ({
+  // Taking a hard word back ("Beklager, jeg mente ikke at du er avhengig") is repair, not a label.
+  disowned: words(
+    '(?:sorry|i apologi[sz]e)\\W',
+    "i (?:didn't|did not|don't|do not) mean (?:that|to)",
+    "i(?:'m| am) not saying (?:that )?you(?:'re| are)",
+    "not that you(?:'re| are)",
+  ),
   shaming: words(
     // Guilt through another's eyes: "have you thought about what your daughter will think (of you / when…)".
     `(?:have|did) you (?:ever |even )?(?:thought|think|considered|wondered) (?:about )?(?:what|how) ${WHO} (?:will|would|is going to|are going to|might|must) (?:think|feel|say)`,

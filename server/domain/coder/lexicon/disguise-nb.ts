@@ -11,6 +11,13 @@ const WHO =
 const END = '[\\s.!?…]*$';
 
 export const buildDisguiseNb = (): DisguiseLexicon => ({
+  // Taking a hard word back ("Beklager, jeg mente ikke at du er avhengig") is repair, not a label.
+  disowned: words(
+    '(?:beklager|unnskyld|sorry)\\W',
+    'jeg mente ikke (?:at|å)',
+    'det var ikke meningen',
+    'ikke (?:for )?at du er',
+  ),
   shaming: words(
     `har du (?:noen gang |egentlig )?tenkt på (?:hva|hvordan) ${WHO} (?:kommer til å|vil|skal|kommer til|kanskje vil) (?:tenke|si|føle|synes|se)`,
     `hva (?:vil|ville|kommer) ${WHO} (?:til å )?(?:tenke|tenkt|si|sagt|synes|syntes),? (?:om deg|når (?:hun|han|de) (?:blir|er) (?:eldre|voksen|voksne|stor|store)|(?:hvis|om) (?:hun|han|de) (?:så|visste|fikk vite))`,

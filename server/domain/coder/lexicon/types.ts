@@ -64,6 +64,8 @@ export interface DisguiseLexicon {
    * dangerous…"), labels, predictions ("I've seen many like you"), "if you really wanted to": Confront in any form.
    */
   shaming: RegExp;
+  /** An apology or a hard word taken back ("I didn't mean that you're…"): repair, never Confront. */
+  disowned: RegExp;
   /** Verdicts on the client's behaviour ("still too many", "there is no safe amount", "that's not normal"). */
   verdict: RegExp;
   /** Harm the behaviour does ("stillbirth", "sepsis", "lose the leg"): pushed with `forewarn`, a fact as a warning. */

@@ -60,6 +60,8 @@ export function refineWith(
   if (m.labels.length === 0 || d.best.confidence >= TRUSTED_RULE) return d.best;
   const { label: code, p } = choose(m, counsellorFeatures(d, lex), d.best.code, prior);
   if (code === d.best.code) return d.best;
+  // A turn that apologises or takes a hard word back is repair: the model may not read it as Confront.
+  if (code === 'CONFRONT' && lex.disowned.test(d.norm)) return d.best;
   return { ...d.best, code, confidence: p, reason: 'model', cue: '' };
 }
 

@@ -31,9 +31,9 @@ export const GLOBAL_RULES: Record<Lang, GlobalRuleTexts> = {
   },
   da: {
     cultivating:
-      'Starter på 3; +1 når teknikker der fremkalder forandringssnak bruges, ±0,5 for åbne spørgsmål over eller under 50 %, minus for overtalelse og konfrontation.',
+      'Starter på 3; +1 når teknikker der fremkalder forandringsudsagn bruges, ±0,5 for åbne spørgsmål over eller under 50 %, minus for overtalelse og konfrontation.',
     softening:
-      'Starter på 3; +1 med mindst én refleksion per spørgsmål, ±0,5 for andel forandringssnak over eller under 50 %, minus for overtalelse og konfrontation.',
+      'Starter på 3; +1 med mindst én refleksion per spørgsmål, ±0,5 for andel forandringsudsagn over eller under 50 %, minus for overtalelse og konfrontation.',
     partnership:
       'Starter på 3; plus for at søge samarbejde og understrege autonomi, minus for overtalelse og konfrontation.',
     empathy:

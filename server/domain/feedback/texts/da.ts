@@ -9,7 +9,7 @@ export const da: FeedbackTexts = {
         'Åbent spørgsmål: »{you}…« giver klienten plads til at udforske. Følg svaret op med en refleksion.',
         '»{you}…« inviterer til mere end ja eller nej. Reflektér svaret, før du spørger igen.',
         'Godt åbent spørgsmål. Følg svaret op med en refleksion.',
-        'Godt: et åbent spørgsmål lader klienten styre. Lyt efter forandringssnak i svaret.',
+        'Godt: et åbent spørgsmål lader klienten styre. Lyt efter forandringsudsagn i svaret.',
       ],
     },
     QUESTION_CLOSED: {
@@ -107,15 +107,15 @@ export const da: FeedbackTexts = {
   missedChangeTalk: {
     kind: 'suggestion',
     wordings: [
-      'Klienten sagde lige »{said}«: forandringssnak. Reflektér det tilbage, så klienten hører det igen.',
-      'Forandringssnak gik forbi: »{said}«. En refleksion af det lokker mere frem.',
-      'Klienten udtrykte lige forandringssnak. Reflektér det tilbage, så klienten hører det igen.',
+      'Klienten sagde lige »{said}«: et forandringsudsagn. Reflektér det tilbage, så klienten hører det igen.',
+      'Et forandringsudsagn gik forbi: »{said}«. En refleksion af det lokker mere frem.',
+      'Klienten kom lige med et forandringsudsagn. Reflektér det tilbage, så klienten hører det igen.',
     ],
   },
   scaling: {
     kind: 'praise',
     wordings: [
-      'Godt skalaspørgsmål. Spørg så, hvorfor det ikke er et lavere tal: svaret er forandringssnak.',
+      'Godt skalaspørgsmål. Spørg så, hvorfor det ikke er et lavere tal: svaret er et forandringsudsagn.',
       'Et skalaspørgsmål: når du får tallet, så spørg, hvad der gør det så højt og ikke lavere.',
     ],
   },

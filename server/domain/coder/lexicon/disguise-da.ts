@@ -19,7 +19,10 @@ export const buildDisguiseDa = (): DisguiseLexicon => ({
     'ikke fordi du er',
   ),
   shaming: words(
-    `har du (?:nogensinde |egentlig )?tænkt på,? (?:hvad|hvordan) ${WHO} (?:vil|kommer til at|skal|måske vil) (?:tænke|sige|føle|synes|se)`,
+    // Hvad nogen »vil tænke om dig«: andres dom holdt op for klienten, med navn eller uden.
+    '(?:har du|du har) (?:måske |vel |nogensinde |egentlig )?tænkt på,? hvad (?:\\p{L}+ ){1,2}(?:vil|kommer til at|ville) (?:tænke|synes) om dig',
+    'hvad (?:\\p{L}+ ){1,2}(?:vil|kommer til at|ville) sige,? (?:hvis|når) (?:han|hun|de) (?:finder ud af|får at vide|opdager)',
+    `(?:har du|du har) (?:måske |vel |nogensinde |egentlig )?tænkt på,? (?:hvad|hvordan) ${WHO} (?:vil|kommer til at|skal|måske vil) (?:tænke|sige|føle|synes|se)`,
     `hvad (?:vil|ville|kommer) ${WHO} (?:til at )?(?:tænke|tænkt|sige|sagt|synes),? (?:om dig|når (?:hun|han|de) (?:bliver|er) (?:ældre|voksen|voksne|stor|store)|(?:hvis|om) (?:hun|han|de) (?:så|vidste|fandt ud af))`,
     `hvordan ville du have det,? (?:hvis|om) ${WHO}`,
     `(?<!(?:hvordan|hvad|hvorfor|hvor|hvornår) )vil du (?:virkelig |egentlig )?have,? at ${WHO}`,

@@ -19,6 +19,12 @@ export const buildDisguiseEn = (): DisguiseLexicon => ({
     "not that you(?:'re| are)",
   ),
   shaming: words(
+    // What anyone "will think of you": the judgement of others held over the client, named or not.
+    '(?:have|did) you (?:ever |even )?(?:thought|think|considered|wondered) (?:about )?what (?:\\p{L}+ ){1,2}(?:will|would|might|is going to|are going to) think of you',
+    'what (?:will|would|might) (?:\\p{L}+ ){1,2}think of you (?:if|when)',
+    // …or what they will say once they find out: exposure held over the client.
+    'what (?:\\p{L}+ ){1,2}(?:will|would|is going to) say (?:if|when) (?:he|she|they) (?:finds?|found) out',
+    'what (?:will|would) (?:\\p{L}+ ){1,2}say (?:if|when) (?:he|she|they) (?:finds?|found) out',
     // Guilt through another's eyes: "have you thought about what your daughter will think (of you / when…)".
     `(?:have|did) you (?:ever |even )?(?:thought|think|considered|wondered) (?:about )?(?:what|how) ${WHO} (?:will|would|is going to|are going to|might|must) (?:think|feel|say)`,
     `what (?:will|would|is|are) ${WHO} (?:going to )?(?:think|say) (?:of you|about you|when (?:she|he|they)(?:'s|'re| is| are)? (?:older|grown|grow up|grows up|find out|finds out)|if (?:she|he|they) (?:saw|knew|found out|sees|knows))`,

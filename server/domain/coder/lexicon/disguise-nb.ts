@@ -19,7 +19,10 @@ export const buildDisguiseNb = (): DisguiseLexicon => ({
     'ikke (?:for )?at du er',
   ),
   shaming: words(
-    `har du (?:noen gang |egentlig )?tenkt på (?:hva|hvordan) ${WHO} (?:kommer til å|vil|skal|kommer til|kanskje vil) (?:tenke|si|føle|synes|se)`,
+    // Hva noen «vil tenke om deg»: andres dom holdt opp for klienten, med navn eller uten.
+    '(?:har du|du har) (?:kanskje |vel |noen gang |egentlig )?tenkt på hva (?:\\p{L}+ ){1,2}(?:vil|kommer til å|ville) (?:tenke|synes) om deg',
+    'hva (?:\\p{L}+ ){1,2}(?:vil|kommer til å|ville) si,? (?:hvis|når) (?:han|hun|de) (?:får vite|finner ut|oppdager)',
+    `(?:har du|du har) (?:kanskje |vel |noen gang |egentlig )?tenkt på (?:hva|hvordan) ${WHO} (?:kommer til å|vil|skal|kommer til|kanskje vil) (?:tenke|si|føle|synes|se)`,
     `hva (?:vil|ville|kommer) ${WHO} (?:til å )?(?:tenke|tenkt|si|sagt|synes|syntes),? (?:om deg|når (?:hun|han|de) (?:blir|er) (?:eldre|voksen|voksne|stor|store)|(?:hvis|om) (?:hun|han|de) (?:så|visste|fikk vite))`,
     `hvordan ville du (?:følt|hatt) det (?:hvis|om) ${WHO}`,
     `(?<!(?:hvordan|hva|hvorfor|hvor|når) )vil du (?:virkelig |egentlig )?at ${WHO} skal`,

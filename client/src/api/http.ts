@@ -74,9 +74,13 @@ export const api = {
   async startSession(body: StartSession): Promise<SessionCreated> {
     return remember(await request<SessionCreated>('POST', '/api/sessions', body));
   },
-  session: (id: string) => request<SessionView>('GET', `/api/sessions/${enc(id)}`, undefined, auth(id)),
-  endSession: (id: string) => request<SessionView>('POST', `/api/sessions/${enc(id)}/end`, {}, auth(id)),
-  deleteSession: (id: string) => request<unknown>('DELETE', `/api/sessions/${enc(id)}`, undefined, auth(id)),
+  // async: a missing token rejects like any other failure instead of throwing before a promise exists (the
+  // report page waited on "Loading…" forever in a browser without the session's token).
+  session: async (id: string) => request<SessionView>('GET', `/api/sessions/${enc(id)}`, undefined, auth(id)),
+  endSession: async (id: string) =>
+    request<SessionView>('POST', `/api/sessions/${enc(id)}/end`, {}, auth(id)),
+  deleteSession: async (id: string) =>
+    request<unknown>('DELETE', `/api/sessions/${enc(id)}`, undefined, auth(id)),
   async analyse(body: AnalysisInput): Promise<SessionCreated> {
     return remember(await request<SessionCreated>('POST', '/api/analyses', body));
   },

@@ -65,10 +65,11 @@ export function ReportPage({ id }: { id: string }) {
         {t('report.title')}
       </h1>
       {error ? (
-        <p class="alert" role="alert">
+        <p class="alert" role="alert" data-testid="report-error">
           {t(`errors.${error}`)}
         </p>
       ) : null}
+      {error && !session ? <Link href="/">{t('report.newSession')}</Link> : null}
       {!session && !error ? <p aria-busy="true">{t('common.loading')}</p> : null}
       {session ? (
         <>

@@ -91,6 +91,7 @@ export interface AppOptions {
 export const SOCKET_RECOVERY_MS = 2 * 60_000;
 
 export async function buildApp(config: Config, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const trust = trustFunction(config.TRUST_PROXY);
   const app = Fastify({
     logger: { ...loggerOptions(config), ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // Router errors (a malformed URL, an overlong parameter) answer in the closed vocabulary too.
@@ -103,7 +104,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
     // Close idle keep-alive connections on close so shutdown is not held up by them.
     forceCloseConnections: 'idle',
     // No proxy is trusted unless TRUST_PROXY names it: a forged X-Forwarded-For must not choose the address.
-    trustProxy: config.TRUST_PROXY ? trustFunction(config.TRUST_PROXY) : false,
+    trustProxy: config.TRUST_PROXY ? trust : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -120,7 +121,7 @@ export async function buildApp(config: Config, opts: AppOptions = {}): Promise<F
   });
   installErrorHandler(app);
   refuseUnstorableText(app);
-  app.decorate('trustProxy', trustFunction(config.TRUST_PROXY));
+  app.decorate('trustProxy', trust);
   const budgets = createBudgets(config);
   app.decorate('budgets', budgets);
   // Route limits (logins, setup, homework) are per address too, counted in Redis when several processes share

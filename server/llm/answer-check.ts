@@ -5,6 +5,7 @@
  * where the draft names a time, the model's reply must too. Word lists per language, checked here only.
  */
 import type { AskKind } from '../domain/client/frame.js';
+import { WORD_KINDS } from '../domain/client/frame-cues/index.js';
 import type { Lang } from '../domain/codes.js';
 
 export type AnswerFailure = 'contradicts_fact' | 'ignores_question';
@@ -53,15 +54,8 @@ const WORDS: Record<Lang, Words> = {
   },
 };
 
-const QUESTION_WORDS: ReadonlySet<AskKind> = new Set([
-  'when',
-  'howMany',
-  'howOften',
-  'who',
-  'where',
-  'why',
-  'whatHow',
-]);
+/** The kinds a question word asks for: never answered by a bare yes or no. */
+const QUESTION_WORDS: ReadonlySet<AskKind> = new Set(WORD_KINDS);
 
 /** Numbers a text names, as digits: "1 800", "1.800" and "1,800" are 1800; "three" is 3. */
 export function numbersIn(text: string, lang: Lang): Set<string> {

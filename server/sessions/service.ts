@@ -55,7 +55,7 @@ export interface Created {
   session: SessionView;
 }
 
-/** Told of each stored turn; may be async (its failure is reported by the service, never thrown). */
+/** Told of a session's change; may be async (its failure is reported by the service, never thrown). */
 export type TurnListener = (sessionId: string) => void | Promise<void>;
 
 /** Called with a finished turn while the session is still locked, so delivery finishes before the next turn. */
@@ -70,7 +70,10 @@ export interface TurnStream {
 export class SessionService {
   private readonly cases: Map<string, Case>;
   private readonly inFlight = new Set<string>();
-  /** Called after each delivered turn (live class rooms show it to their observers). */
+  /**
+   * Told when a session changes: after each delivered turn, and when it ends or is deleted (live class rooms show
+   * the turn to their observers, and close with their session).
+   */
   readonly turnListeners = new Set<TurnListener>();
   private readonly now: () => Date;
   private readonly randomSeed: () => number;
